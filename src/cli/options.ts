@@ -9,12 +9,12 @@ export function parseHorizon(text: string): number {
   return value;
 }
 
-/** `--levels`: interval levels in per cent, comma-separated, each above 0 and below 100, such as `80,95`. */
+/** `--levels`: interval levels in per cent, comma-separated, each from 1 to 99.9, such as `80,95`. */
 export function parseLevels(text: string): number[] {
   const parts = text.split(",").map((part) => part.trim());
   const levels = parts.map(Number);
-  if (parts.some((part) => !/^\d+(\.\d+)?$/.test(part)) || levels.some((level) => !(level > 0 && level < 100))) {
-    throw new InvalidArgumentError(`expected per cents above 0 and below 100, separated by commas, such as 80,95; found "${text}"`);
+  if (parts.some((part) => !/^\d+(\.\d+)?$/.test(part)) || levels.some((level) => !(level >= 1 && level <= 99.9))) {
+    throw new InvalidArgumentError(`expected percentages from 1 to 99.9, separated by commas, such as 80,95; found "${text}"`);
   }
   if (new Set(levels).size !== levels.length) {
     throw new InvalidArgumentError(`expected each level once; found "${text}"`);

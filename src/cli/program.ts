@@ -1,5 +1,11 @@
 import { Command } from "commander";
 import type { CommandContext } from "./command-context.js";
+import { evaluateCommand } from "./commands/evaluate.js";
+import { forecastCommand } from "./commands/forecast.js";
+import { operationsCommand } from "./commands/operations.js";
+import { syntheticExtractCommand } from "./commands/synthetic-extract.js";
+import { schemaCommand } from "./commands/schema.js";
+import { staffingCommand } from "./commands/staffing.js";
 
 /**
  * Builds the `mosovo` program. It touches no process state: `main.ts` gives it the output streams and
@@ -30,6 +36,12 @@ export function buildProgram(context: CommandContext): Command {
 
   const commands: Command[] = [
     // each command file adds its command here
+    forecastCommand(context),
+    evaluateCommand(context),
+    operationsCommand(context),
+    syntheticExtractCommand(context),
+    staffingCommand(context),
+    schemaCommand(context),
   ];
   for (const command of commands) {
     program.addCommand(command.exitOverride().configureOutput(program.configureOutput()));

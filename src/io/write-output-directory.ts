@@ -62,7 +62,7 @@ export function checkOutputDirectory(directory: string, { force }: { force: bool
     throw new InputError(`--out ${directory}: expected a new folder or one mosovo wrote; found a folder of other files, which the tool never replaces`);
   }
   if (!force) {
-    throw new InputError(`--out ${directory}: the folder already holds outputs; give --force to replace them, or choose another --out`);
+    throw new InputError(`--out ${directory}: the folder already holds outputs; give --replace to replace them, or choose another --out`);
   }
 }
 

@@ -1,0 +1,55 @@
+import { addYears } from "../series/add-years.js";
+import { backtest } from "./backtest.js";
+import { chooseMethod } from "./choose-method.js";
+import { forecastMethods } from "./methods.js";
+/**
+ * The forecast stage: fits every method that the history allows, scores each in a rolling-origin
+ * backtest, and takes the method asked for, or the one the `auto` rule chooses.
+ *
+ * A method that cannot be fitted (too short a history; log-linear with a zero count) is left out with a
+ * warning saying why, rather than stopping the run: the caller has already refused a history too short
+ * for the method the user named.
+ *
+ * @throws {RangeError} if the named method cannot be fitted to this history
+ */
+export function forecastCaseload(history, options) {
+    const { horizon, levels } = options;
+    const warnings = [...history.warnings];
+    const fitted = [];
+    for (const method of forecastMethods) {
+        try {
+            const forecast = method.forecast(history.values, horizon, { levels });
+            fitted.push({ method, result: { method: method.name, label: method.label, forecast } });
+        }
+        catch (error) {
+            if (!(error instanceof RangeError))
+                throw error;
+            if (options.method === method.name)
+                throw error;
+            warnings.push(`The ${method.label} method was left out: ${error.message}.`);
+        }
+    }
+    const usable = fitted.map(({ method }) => method);
+    const scores = backtest(history.values, usable, { horizon, levels });
+    const choice = options.method === "auto"
+        ? chooseMethod(scores, usable, history.values.length)
+        : {
+            method: options.method,
+            rule: "The method was named with --method.",
+            reason: `The ${usable.find((method) => method.name === options.method)?.label ?? options.method} method was named with --method.`,
+        };
+    const chosen = fitted.find(({ method }) => method.name === choice.method);
+    if (!chosen)
+        throw new RangeError(`the method "${choice.method}" could not be fitted to this history`);
+    return {
+        history,
+        horizon,
+        levels: [...levels],
+        futurePeriodEnding: Array.from({ length: horizon }, (_, step) => addYears(history.periodEnding[history.periodEnding.length - 1], step + 1)),
+        chosen: chosen.result,
+        choice: { rule: choice.rule, reason: choice.reason },
+        methods: fitted.map(({ result }) => result),
+        backtest: scores,
+        warnings,
+    };
+}

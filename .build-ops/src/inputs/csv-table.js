@@ -1,0 +1,72 @@
+import { parse } from "csv-parse/sync";
+import { InputError } from "../errors.js";
+/**
+ * Splits CSV text into rows keyed by the header, with the line each row starts on, and checks the
+ * header against the columns the file must and may have. Accepts what Excel writes: CRLF or LF line
+ * ends, quoted cells, blank lines (skipped). Header names are matched without regard to case or
+ * surrounding spaces and are given back in lower case.
+ *
+ * @param file the path as the user gave it, for messages
+ * @throws {InputError} for an empty file, a malformed line, a missing or unknown column, or a row
+ *   with more or fewer cells than the header
+ */
+export function parseCsvTable(file, text, columns) {
+    let records;
+    try {
+        records = parse(text, {
+            bom: true,
+            info: true,
+            skip_empty_lines: true,
+            relax_column_count: true,
+            trim: true,
+        });
+    }
+    catch (error) {
+        const { message, lines } = error;
+        const where = lines === undefined ? "" : `, line ${lines}`;
+        throw new InputError(`${file}${where}: expected well-formed CSV; found ${describeCsvError(message)}`);
+    }
+    // a line of nothing but commas, as Excel leaves below a table, counts as blank
+    const nonBlank = records.filter(({ record }) => record.some((cell) => cell !== ""));
+    if (nonBlank.length === 0) {
+        throw new InputError(`${file}: expected a header line naming the columns ${columns.required.join(", ")}; found an empty file`);
+    }
+    const [headerRecord, ...body] = nonBlank;
+    const header = headerRecord.record.map((name) => name.toLowerCase());
+    const headerLine = headerRecord.info.lines;
+    checkHeader(file, headerLine, header, columns);
+    return body.map(({ record, info }) => {
+        if (record.length !== header.length) {
+            throw new InputError(`${file}, line ${info.lines}: expected ${header.length} cells (${header.join(", ")}); found ${record.length}`);
+        }
+        const cells = {};
+        header.forEach((name, index) => {
+            cells[name] = record[index];
+        });
+        return { line: info.lines, cells };
+    });
+}
+function checkHeader(file, line, header, columns) {
+    const allowed = [...columns.required, ...(columns.optional ?? [])];
+    header.forEach((name, index) => {
+        if (name === "") {
+            throw new InputError(`${file}, line ${line}, column ${index + 1}: expected a column name; found an empty one`);
+        }
+        if (!allowed.includes(name)) {
+            throw new InputError(`${file}, line ${line}, column ${name}: expected one of the columns ${allowed.join(", ")}; found "${name}"`);
+        }
+        if (header.indexOf(name) !== index) {
+            throw new InputError(`${file}, line ${line}, column ${name}: expected each column once; found "${name}" twice`);
+        }
+    });
+    const missing = columns.required.filter((name) => !header.includes(name));
+    if (missing.length > 0) {
+        throw new InputError(`${file}, line ${line}: expected the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; found only ${header.join(", ")}`);
+    }
+}
+/** csv-parse's messages name its own options; keep the part an analyst can act on. */
+function describeCsvError(message) {
+    if (/quote/i.test(message))
+        return "a quote that is not closed or is followed by other text";
+    return message.replace(/^Invalid Record Length: /, "").replace(/\s+/g, " ").slice(0, 200);
+}

@@ -1,0 +1,73 @@
+import { InputError } from "../errors.js";
+import { parseCsvTable } from "./csv-table.js";
+const columns = ["series_id", "split", "t", "value"];
+const wholeNumber = /^\d+$/;
+const decimalNumber = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+/**
+ * Reads a forecast panel: many series in long format, one row per observation, with the columns
+ * `series_id`, `split` (`train` or `test`), `t` (1, 2, 3, … within each series and split) and `value`,
+ * as in the M3 benchmark file `../shared/benchmarks/m3-yearly.csv`. Rows may come in any order.
+ * Series are given back in the order they first appear.
+ *
+ * @param file the path as the user gave it, for messages
+ * @param minimumTestValues fewest `test` rows each series must have (the horizon scored); default 1
+ * @throws {InputError} naming file, line and column for: a missing or unknown column, an empty
+ *   series_id, a split other than train or test, a t that is not a whole number from 1, a value that
+ *   is not a number, a t given twice for one series and split, a gap in t, and a series without train
+ *   rows or with fewer test rows than asked
+ */
+export function parseForecastPanel(file, text, minimumTestValues = 1) {
+    const rows = parseCsvTable(file, text, { required: columns });
+    const groups = new Map();
+    for (const row of rows) {
+        const checked = checkRow(file, row);
+        const group = groups.get(checked.id) ?? { line: row.line, train: [], test: [] };
+        groups.set(checked.id, group);
+        const split = group[checked.split];
+        const earlier = split.find((other) => other.t === checked.t);
+        if (earlier) {
+            throw new InputError(`${file}, line ${row.line}, column t: expected each t once for series "${checked.id}" ${checked.split}; found "${checked.t}" again (first on line ${earlier.line})`);
+        }
+        split.push(checked);
+    }
+    if (groups.size === 0) {
+        throw new InputError(`${file}, line 2: expected at least one row of data after the header; found none`);
+    }
+    return [...groups].map(([id, group]) => {
+        for (const split of ["train", "test"]) {
+            if (group[split].length === 0) {
+                throw new InputError(`${file}, line ${group.line}, column split: expected both train and test rows for series "${id}"; found no ${split} rows`);
+            }
+        }
+        const train = inOrderWithoutGaps(file, id, "train", group.train);
+        const test = inOrderWithoutGaps(file, id, "test", group.test);
+        if (test.length < minimumTestValues) {
+            throw new InputError(`${file}, line ${group.line}, column split: expected at least ${minimumTestValues} test rows for series "${id}", one per step ahead scored; found ${test.length}`);
+        }
+        return { id, train, test, line: group.line };
+    });
+}
+function checkRow(file, row) {
+    const { series_id: id, split, t, value } = row.cells;
+    const refuse = (column, expected) => {
+        throw new InputError(`${file}, line ${row.line}, column ${column}: expected ${expected}; found "${row.cells[column]}"`);
+    };
+    if (id === "")
+        refuse("series_id", "the name of the series");
+    if (split !== "train" && split !== "test")
+        refuse("split", "train or test");
+    if (!wholeNumber.test(t) || Number(t) < 1)
+        refuse("t", "a whole number from 1, such as 3");
+    if (!decimalNumber.test(value) || !Number.isFinite(Number(value)))
+        refuse("value", "a number such as 1084.86");
+    return { line: row.line, id, split: split, t: Number(t), value: Number(value) };
+}
+function inOrderWithoutGaps(file, id, split, rows) {
+    const sorted = [...rows].sort((a, b) => a.t - b.t);
+    sorted.forEach((row, index) => {
+        if (row.t !== index + 1) {
+            throw new InputError(`${file}, line ${row.line}, column t: expected t = ${index + 1} next for series "${id}" ${split}, as t runs 1, 2, 3, … without gaps; found "${row.t}"`);
+        }
+    });
+    return sorted.map((row) => row.value);
+}

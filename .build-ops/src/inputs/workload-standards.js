@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { modelInputError } from "./model-input-error.js";
+import { modelObject } from "./model-object.js";
+import { parseJsonText } from "./parse-json-text.js";
+import { nonNegativeNumber, positiveNumber, share, sourcedValue, valuesOf } from "./sourced-value.js";
+const riskLevelWork = (group) => modelObject({
+    visitsPerYear: sourcedValue(nonNegativeNumber(), `home visits a year to one person ${group}`),
+    armsAssessmentsPerYear: sourcedValue(nonNegativeNumber(), `ARMS assessments a year for one person ${group}`),
+    riskManagementPlanReviewsPerYear: sourcedValue(nonNegativeNumber(), `risk management plan reviews a year for one person ${group}`),
+    intelligenceChecksPerYear: sourcedValue(nonNegativeNumber(), `intelligence checks (PND and others) a year on one person ${group}`),
+}, `the recurring work a year for one person ${group}`);
+/** The schema of `models/workload-standards.json`; `mosovo schema` writes it as JSON Schema. */
+export const workloadStandardsSchema = modelObject({
+    $schema: z.string("a path or address of this file's JSON Schema").optional(),
+    title: z.string("text naming these standards"),
+    notes: z.string("text").optional(),
+    riskLevels: modelObject({
+        veryHigh: riskLevelWork("at very high risk"),
+        high: riskLevelWork("at high risk"),
+        medium: riskLevelWork("at medium risk"),
+        low: riskLevelWork("at low risk under active management"),
+        lowReactive: riskLevelWork("at low risk under reactive management"),
+    }, "the work by risk level (ARMS / RM2000), low risk split between active and reactive management"),
+    homeVisit: modelObject({
+        staffPerVisit: sourcedValue(positiveNumber(), "staff on each home visit (APP: two)"),
+        hoursPerVisit: sourcedValue(nonNegativeNumber(), "hours each member of staff spends on one visit, with travel and recording"),
+    }, "how home visits are made"),
+    armsAssessment: modelObject({ hoursEach: sourcedValue(nonNegativeNumber(), "hours for one ARMS assessment") }, "ARMS assessments"),
+    riskManagementPlanReview: modelObject({ hoursEach: sourcedValue(nonNegativeNumber(), "hours for one risk management plan review") }, "risk management plan reviews"),
+    intelligenceCheck: modelObject({ minutesEach: sourcedValue(nonNegativeNumber(), "minutes for one intelligence check") }, "intelligence checks"),
+    custody: modelObject({ hoursPerPersonPerYear: sourcedValue(nonNegativeNumber(), "offender-manager hours a year for one person in custody, all in") }, "the lighter work for people in custody"),
+    responsiveWork: modelObject({ allowanceShare: sourcedValue(share(), "unscheduled work as a fraction added to the scheduled community hours (0.2 = 20% more)") }, "the allowance for responsive, unscheduled work"),
+    supervisorReview: modelObject({
+        minutesPerArmsAssessment: sourcedValue(nonNegativeNumber(), "supervisor minutes to review one ARMS assessment"),
+        minutesPerRiskManagementPlanReview: sourcedValue(nonNegativeNumber(), "supervisor minutes to review one risk management plan review"),
+        minutesPerVisit: sourcedValue(nonNegativeNumber(), "supervisor minutes to review one home visit"),
+    }, "supervisor reviews of ARMS assessments, RMPs and visits"),
+}, "workload standards for MOSOVO offender management");
+/**
+ * Checks the text of a workload standards file: JSON, every key known and present, every number in its
+ * range and with a source, and a reason for every value marked as an assumption.
+ *
+ * @param file the path as the user gave it, for messages
+ * @throws {InputError} `FILE, JSON path a.b.c: expected …; found …`, or a JSON syntax error by line and column
+ */
+export function parseWorkloadStandards(file, text) {
+    const data = parseJsonText(file, text);
+    const result = workloadStandardsSchema.safeParse(data);
+    if (!result.success)
+        throw modelInputError(file, data, result.error);
+    return result.data;
+}
+/** The standards' plain numbers, for the staffing model. */
+export function workloadStandardValues(standards) {
+    return valuesOf(standards);
+}

@@ -1,0 +1,28 @@
+import { chartFigureHtml } from "./chart-figure.js";
+import { escapeHtml } from "./escape-html.js";
+import { renderHtmlDocument } from "./html-document.js";
+/**
+ * One chart as a self-contained HTML page, to attach to a business case on its own: the chart, its
+ * caption, and a line saying which report, tool version and input files (with SHA-256) it comes from,
+ * so that it can be traced back when separated from the report.
+ */
+export function renderChartPage({ chart, reportTitle, provenance, plotlyBundle }) {
+    const inputs = provenance.inputs.map((input) => `${escapeHtml(input.file)} (SHA-256 <code class="hash">${escapeHtml(input.sha256)}</code>)`);
+    const source = [
+        `From the report “${escapeHtml(reportTitle)}”, made by ${escapeHtml(provenance.tool.name)} version ${escapeHtml(provenance.tool.version)}`,
+        inputs.length === 0 ? "." : ` from ${inputs.join(", ")}.`,
+    ].join("");
+    const body = ["<main>", chartFigureHtml(chart), `<p class="chart-source">${source}</p>`, "</main>"].join("\n");
+    return renderHtmlDocument({ title: chart.title, body, charts: [chart], plotlyBundle });
+}
+/**
+ * A page for every chart of the sections, keyed by the path to write it under in the output folder:
+ * `charts/<chart id>.html`, in the sections' order.
+ */
+export function chartPageFiles(sections, { reportTitle, provenance, plotlyBundle }) {
+    const pages = new Map();
+    for (const chart of sections.flatMap((section) => section.charts)) {
+        pages.set(`charts/${chart.id}.html`, renderChartPage({ chart, reportTitle, provenance, plotlyBundle }));
+    }
+    return pages;
+}

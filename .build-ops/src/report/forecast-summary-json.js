@@ -1,0 +1,30 @@
+/**
+ * `summary.json`: what a script needs from a forecast run, with the provenance to trace it: tool and
+ * version, inputs with SHA-256, options, the chosen method and why, the forecast, and warnings.
+ */
+export function forecastSummaryJson(result, provenance) {
+    const summary = {
+        tool: provenance.tool,
+        commandLine: provenance.commandLine,
+        inputs: provenance.inputs,
+        options: Object.fromEntries(provenance.options.map((option) => [option.name, option.value])),
+        history: result.history.periodEnding.map((periodEnding, index) => ({
+            periodEnding,
+            registeredSexOffenders: result.history.values[index],
+            filledIn: result.history.filled[index],
+        })),
+        chosenMethod: { name: result.chosen.method, label: result.chosen.label, rule: result.choice.rule, reason: result.choice.reason },
+        forecast: result.futurePeriodEnding.map((periodEnding, step) => ({
+            periodEnding,
+            point: result.chosen.forecast.point[step],
+            intervals: result.chosen.forecast.intervals.map((interval) => ({
+                level: interval.level,
+                lower: interval.lower[step],
+                upper: interval.upper[step],
+            })),
+        })),
+        backtest: result.backtest,
+        warnings: result.warnings,
+    };
+    return `${JSON.stringify(summary, null, 2)}\n`;
+}

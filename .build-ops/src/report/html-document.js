@@ -1,0 +1,93 @@
+import { createHash } from "node:crypto";
+import { escapeHtml } from "./escape-html.js";
+import { reportStylesheet } from "./report-stylesheet.js";
+/**
+ * Draws every chart whose figure is in the page's `chart-figures` data block. It is fixed text, so
+ * its hash in the Content-Security-Policy never changes; the figures travel as JSON data, which the
+ * browser does not run.
+ */
+const drawingScript = `(function () {
+  "use strict";
+  var charts = JSON.parse(document.getElementById("chart-figures").textContent);
+  charts.forEach(function (chart) {
+    Plotly.newPlot(document.getElementById("plot-" + chart.id), chart.figure.data, chart.figure.layout, {
+      displaylogo: false,
+      modeBarButtonsToRemove: ["select2d", "lasso2d"],
+      toImageButtonOptions: { filename: chart.id, scale: 2 }
+    });
+  });
+})();`;
+/**
+ * One self-contained HTML page: Plotly inlined, and a Content-Security-Policy that lets the page load
+ * nothing from anywhere and run only its own two scripts, named by their SHA-256 hashes.
+ *
+ * The policy allows three styles: the report's stylesheet, and an empty `<style>` element, which
+ * Plotly creates and fills through the CSS object model (allowed) instead of as text; and it allows
+ * `data:` and `blob:` images, which Plotly's "download as PNG" button makes in the page itself. Plotly's
+ * bundle also carries map styles that it would add as a `<style>` element of fixed id on loading; the
+ * page holds an empty element of that id instead, so the bundle adds nothing (the report draws no maps).
+ *
+ * The bytes depend only on the arguments: same inputs, same page.
+ *
+ * @throws {Error} if the bundle holds text that would end its `<script>` element early
+ */
+export function renderHtmlDocument({ title, body, charts, plotlyBundle }) {
+    if (/<\/script|<!--|<script/i.test(plotlyBundle)) {
+        throw new Error("the Plotly bundle holds </script, <script or <!--, so it cannot be inlined as it is");
+    }
+    const scripts = charts.length === 0 ? [] : [plotlyBundle, drawingScript];
+    const policy = [
+        "default-src 'none'",
+        `script-src ${scripts.length === 0 ? "'none'" : scripts.map(hashSource).join(" ")}`,
+        `style-src ${hashSource(reportStylesheet)} ${hashSource("")}`,
+        "img-src data: blob:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ].join("; ");
+    const placeholderStyles = charts.length === 0 ? [] : plotlyStyleElementIds(plotlyBundle).map((id) => `<style id="${id}"></style>`);
+    return [
+        "<!DOCTYPE html>",
+        '<html lang="en-GB">',
+        "<head>",
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${escapeHtml(title)}</title>`,
+        `<style>${reportStylesheet}</style>`,
+        ...placeholderStyles,
+        "</head>",
+        "<body>",
+        '<div class="page">',
+        body,
+        "</div>",
+        ...(charts.length === 0
+            ? []
+            : [
+                `<script type="application/json" id="chart-figures">${scriptSafeJson(charts.map(({ id, figure }) => ({ id, figure })))}</script>`,
+                `<script>${plotlyBundle}</script>`,
+                `<script>${drawingScript}</script>`,
+            ]),
+        "</body>",
+        "</html>",
+        "",
+    ].join("\n");
+}
+/** A CSP source allowing exactly one inline script or style: `'sha256-<base64 of its SHA-256>'`. */
+export function hashSource(text) {
+    return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+/** Ids of the `<style>` elements the bundle adds by itself on loading, found by the test it makes first. */
+function plotlyStyleElementIds(plotlyBundle) {
+    const ids = [...plotlyBundle.matchAll(/document\.getElementById\("([0-9a-f]{64})"\)/g)].map((match) => match[1]);
+    return [...new Set(ids)];
+}
+/** JSON that cannot end its `<script>` element: `<`, `>` and `&` written as escapes JSON.parse reads back. */
+function scriptSafeJson(value) {
+    return JSON.stringify(value)
+        .replace(/</g, "\\u003c")
+        .replace(/>/g, "\\u003e")
+        .replace(/&/g, "\\u0026")
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}

@@ -1,0 +1,50 @@
+import { formatCsv } from "./csv-export.js";
+/**
+ * The operational measures as CSV files for Excel and Power BI, by file name. Hidden (suppressed)
+ * counts and shares that do not apply are empty cells; shares are fractions from 0 to 1.
+ * `abstractions.csv` and `regular-abstraction.csv` are there only when an abstractions extract was given.
+ */
+export function operationsCsvFiles(measures) {
+    const files = new Map();
+    files.set("outstanding.csv", formatCsv(["item_type", "risk_level", "band", "count", "oldest_days_overdue"], measures.outstanding.map((cell) => [cell.itemType, cell.riskLevel, cell.band, cell.count, cell.oldestDaysOverdue])));
+    files.set("on-time-completion.csv", formatCsv(["item_type", "due_month", "due", "completed_on_time", "completed_late", "outstanding", "share_completed_on_time"], measures.onTimeCompletion.map((row) => [
+        row.itemType,
+        row.month,
+        row.due,
+        row.completedOnTime,
+        row.completedLate,
+        row.outstanding,
+        row.shareCompletedOnTime,
+    ])));
+    files.set("reviews.csv", formatCsv([
+        "item_type",
+        "completed_month",
+        "completed",
+        "reviewed_within_one_month",
+        "reviewed_after_one_month",
+        "unreviewed_after_one_month",
+        "review_month_not_over",
+        "share_reviewed_within_one_month",
+    ], measures.supervisorReviews.map((row) => [
+        row.itemType,
+        row.month,
+        row.completed,
+        row.reviewedWithinOneMonth,
+        row.reviewedAfterOneMonth,
+        row.unreviewedAfterOneMonth,
+        row.reviewMonthNotOver,
+        row.shareReviewedWithinOneMonth,
+    ])));
+    if (measures.abstractions !== null) {
+        files.set("abstractions.csv", formatCsv(["month", "reason", "hours", "share_of_available_hours", "staff_abstracted", "staff_regularly_abstracted"], measures.abstractions.rows.map((row) => [
+            row.month,
+            row.reason,
+            row.hours,
+            row.shareOfAvailableHours,
+            row.staffAbstracted,
+            row.staffRegularlyAbstracted,
+        ])));
+        files.set("regular-abstraction.csv", formatCsv(["reason", "staff_abstracted_in_three_or_more_consecutive_months"], measures.abstractions.regularlyAbstracted.map((row) => [row.reason, row.staff])));
+    }
+    return files;
+}

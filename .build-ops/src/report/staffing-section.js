@@ -1,0 +1,158 @@
+import { chartColours, chartLayout } from "./chart-layout.js";
+import { escapeHtml } from "./escape-html.js";
+import { htmlTable } from "./html-table.js";
+import { readableDate, yearOf } from "./readable-date.js";
+import { readableNumber } from "./readable-number.js";
+/** The probation Workload Measurement Tool counts capacity over 110% (for four weeks) as excessive. */
+const excessiveCapacityPercent = 110;
+/**
+ * The report's staffing section: need by ratio and by activity against staff in post, year by year, at
+ * the point forecast and at the upper 80% bound; caseload per offender manager against the target;
+ * capacity % against the 110% line; and every value of the model files with its source, assumptions
+ * marked.
+ */
+export function staffingSection(result) {
+    const { force, targets } = result;
+    const html = [
+        force.illustrative
+            ? `<p class="warning"><strong>Illustrative.</strong> ${escapeHtml(force.name)}: ${escapeHtml(force.description)}</p>`
+            : `<p>${escapeHtml(force.name)}: ${escapeHtml(force.description)}</p>`,
+        `<p>Staffing need is reckoned two ways. <strong>By ratio</strong>: registered sex offenders in the community ÷ ` +
+            `${readableNumber(targets.maxCaseloadPerOffenderManager, 0)} per offender manager. <strong>By activity</strong>: the hours a year that home visits (in pairs), ` +
+            `ARMS assessments, risk management plan reviews, intelligence checks, responsive work and custody work take, ÷ ` +
+            `${readableNumber(result.productiveHoursPerFte, 0)} hours each full-time offender manager has after leave, training, sickness and abstraction. ` +
+            `The planning figure is the larger. Supervisors needed are the larger of offender managers ÷ ${readableNumber(targets.maxOffenderManagersPerSupervisor, 0)} ` +
+            `(APP's span of control) and the hours of supervisor review ÷ the supervisor time for reviews. The caseload is the ` +
+            `${escapeHtml(result.forecastMethod)} forecast from ${readableNumber(result.lastRecorded.registeredSexOffenders, 0)} at ` +
+            `${escapeHtml(readableDate(result.lastRecorded.periodEnding))}, and its upper 80% bound: a caseload to be ready for.</p>`,
+        `<p>${escapeHtml(result.postsToFundRule)}</p>`,
+        "<h3>Need against staff in post, at the point forecast</h3>",
+        needTable(result, "point"),
+        "<h3>Need against staff in post, at the upper 80% bound of the caseload</h3>",
+        needTable(result, "upper80"),
+        '<div data-chart="staffing-offender-managers"></div>',
+        '<div data-chart="staffing-caseload-per-offender-manager"></div>',
+        '<div data-chart="staffing-capacity"></div>',
+        "<h3>Workload standards and force profile: values and sources</h3>",
+        "<p>Every number the staffing model uses. Values marked <strong>assumption</strong> are not given by any publication: " +
+            "check them against the force's own records before using the figures in a business case.</p>",
+        assumptionsTable(result),
+    ].join("\n");
+    return {
+        id: "staffing",
+        title: "Offender managers and supervisors needed",
+        html,
+        charts: [offenderManagersChart(result), caseloadChart(result), capacityChart(result)],
+    };
+}
+function needTable(result, level) {
+    const columns = [
+        { label: "Year ending" },
+        { label: "Registered sex offenders", align: "right" },
+        { label: "Offender managers by ratio", align: "right", decimals: 1 },
+        { label: "Offender managers by activity", align: "right", decimals: 1 },
+        { label: "Offender managers in post", align: "right", decimals: 1 },
+        { label: "Supervisors needed", align: "right", decimals: 1 },
+        { label: "Supervisors in post", align: "right", decimals: 1 },
+        { label: "Capacity %", align: "right" },
+        { label: "Additional offender managers (FTE)", align: "right", decimals: 1 },
+        { label: "Additional supervisors (FTE)", align: "right", decimals: 1 },
+        { label: "Posts to fund (offender managers + supervisors)" },
+        { label: "Additional cost a year (£)", align: "right" },
+    ];
+    const rows = result.years.map((year) => {
+        const need = year[level];
+        return [
+            readableDate(year.periodEnding),
+            need.registeredSexOffenders,
+            need.offenderManagersNeededByRatio,
+            need.offenderManagersNeededByActivity,
+            need.offenderManagersInPost,
+            need.supervisorsNeeded,
+            need.supervisorsInPost,
+            need.capacityPercent,
+            need.additionalOffenderManagersNeeded,
+            need.additionalSupervisorsNeeded,
+            `${need.offenderManagerPostsToFund} + ${need.supervisorPostsToFund}`,
+            need.additionalCost,
+        ];
+    });
+    return htmlTable(columns, rows);
+}
+function assumptionsTable(result) {
+    return htmlTable([{ label: "File" }, { label: "Value (JSON path)" }, { label: "Value", align: "right", decimals: 2 }, { label: "Source" }, { label: "Kind" }], result.modelValues.map((row) => [
+        row.file,
+        { html: `<code>${escapeHtml(row.path)}</code>` },
+        row.value,
+        row.source,
+        row.assumption ? { html: `<strong>assumption</strong>: ${escapeHtml(row.reason)}` } : "published",
+    ]));
+}
+const years = (result) => result.years.map((year) => yearOf(year.periodEnding));
+function line(name, x, y, colour, dash = "solid") {
+    return {
+        type: "scatter",
+        mode: "lines+markers",
+        name,
+        x,
+        y,
+        line: { color: colour, width: 2, dash },
+        marker: { color: colour, size: 6 },
+        hovertemplate: `${name}, %{x}: %{y:,.1f}<extra></extra>`,
+    };
+}
+function offenderManagersChart(result) {
+    const x = years(result);
+    return {
+        id: "staffing-offender-managers",
+        title: "Offender managers needed against offender managers in post",
+        caption: "Full-time equivalents needed each year by ratio and by activity, at the point forecast (solid) and the upper 80% bound of the caseload (dashed), against those in post (grey).",
+        figure: {
+            data: [
+                line("By ratio, point forecast", x, result.years.map((year) => year.point.offenderManagersNeededByRatio), chartColours.forecast),
+                line("By ratio, upper 80%", x, result.years.map((year) => year.upper80.offenderManagersNeededByRatio), chartColours.forecast, "dash"),
+                line("By activity, point forecast", x, result.years.map((year) => year.point.offenderManagersNeededByActivity), chartColours.bands[0]),
+                line("By activity, upper 80%", x, result.years.map((year) => year.upper80.offenderManagersNeededByActivity), chartColours.bands[0], "dash"),
+                line("In post", x, result.years.map((year) => year.point.offenderManagersInPost), chartColours.marker, "dot"),
+            ],
+            layout: { ...chartLayout({ xTitle: "Year ending", yTitle: "Offender managers (FTE)" }), yaxis: yAxis("Offender managers (FTE)") },
+        },
+    };
+}
+function caseloadChart(result) {
+    const x = years(result);
+    return {
+        id: "staffing-caseload-per-offender-manager",
+        title: "Caseload per offender manager in post against the target",
+        caption: `Registered sex offenders in the community per offender manager in post, at the point forecast (solid) and the upper 80% bound (dashed); the grey line is the target of ${readableNumber(result.targets.maxCaseloadPerOffenderManager, 0)}.`,
+        figure: {
+            data: [
+                line("Point forecast", x, result.years.map((year) => year.point.caseloadPerOffenderManager), chartColours.forecast),
+                line("Upper 80%", x, result.years.map((year) => year.upper80.caseloadPerOffenderManager), chartColours.forecast, "dash"),
+                line("Target", x, x.map(() => result.targets.maxCaseloadPerOffenderManager), chartColours.marker, "dot"),
+            ],
+            layout: { ...chartLayout({ xTitle: "Year ending", yTitle: "People per offender manager" }), yaxis: yAxis("People per offender manager") },
+        },
+    };
+}
+function capacityChart(result) {
+    const x = years(result);
+    return {
+        id: "staffing-capacity",
+        title: "Capacity: workload hours as a percentage of the hours available",
+        caption: `Workload hours ÷ hours available from the offender managers in post × 100, as the probation Workload Measurement Tool reports it. ` +
+            `Above 100% the work does not fit; above ${excessiveCapacityPercent}% (grey line) the probation tool counts it as excessive.`,
+        figure: {
+            data: [
+                line("Point forecast", x, result.years.map((year) => year.point.capacityPercent), chartColours.forecast),
+                line("Upper 80%", x, result.years.map((year) => year.upper80.capacityPercent), chartColours.forecast, "dash"),
+                line(`Excessive (${excessiveCapacityPercent}%)`, x, x.map(() => excessiveCapacityPercent), chartColours.marker, "dot"),
+            ],
+            layout: { ...chartLayout({ xTitle: "Year ending", yTitle: "Capacity (%)" }), yaxis: yAxis("Capacity (%)") },
+        },
+    };
+}
+/** The shared layout's y axis counts whole people; these charts show fractions of FTE and per cents. */
+function yAxis(title) {
+    return { ...chartLayout({ xTitle: "", yTitle: title }).yaxis, tickformat: ",.0f" };
+}

@@ -1,0 +1,25 @@
+/**
+ * The extra registered sex offenders in the community that the shocks add in each forecast year,
+ * summed over the shocks. For a shock starting in year s with size x:
+ *
+ *   step   extra(y) = x                              for y ≥ s
+ *   ramp   extra(y) = x × min(y − s + 1, rampYears)  for y ≥ s
+ *
+ * A ramp suits registrations: people join the register and stay at least two years, so extra people
+ * added each year build up rather than pass through. Every year before s gets nothing.
+ *
+ * @param yearEndings the forecast's years, such as [2024, …, 2028]
+ * @example
+ * demandShock([{ kind: "ramp", fromYearEnding: 2025, extraRegisteredSexOffenders: 10, rampYears: 2 }], [2024, 2025, 2026, 2027]);
+ * // => [0, 10, 20, 20]
+ */
+export function demandShock(shocks, yearEndings) {
+    return yearEndings.map((year) => shocks.reduce((total, shock) => {
+        if (year < shock.fromYearEnding)
+            return total;
+        if (shock.kind === "step")
+            return total + shock.extraRegisteredSexOffenders;
+        const yearsOfRamp = Math.min(year - shock.fromYearEnding + 1, shock.rampYears ?? Number.POSITIVE_INFINITY);
+        return total + shock.extraRegisteredSexOffenders * yearsOfRamp;
+    }, 0));
+}

@@ -1,0 +1,26 @@
+/**
+ * The offender-manager hours a year that the caseload's work takes, counted as the probation Workload
+ * Measurement Tool counts workload (time per task × tasks), with home visits made in pairs as APP
+ * requires, so that a visit takes the time of every member of staff on it:
+ *
+ *   visits              = visits × staffPerVisit × hoursPerVisit
+ *   ARMS assessments    = assessments × hours each
+ *   RMP reviews         = reviews × hours each
+ *   intelligence checks = checks × minutes each ÷ 60
+ *   scheduled           = the four above
+ *   responsive          = scheduled × allowanceShare (WMT's 2022 refresh allows up to 30% for this)
+ *   custody             = people in custody × hoursPerPersonPerYear
+ *   total               = scheduled + responsive + custody
+ *
+ * The responsive allowance is added to the community work only: the custody figure is all-in.
+ */
+export function activityHours(counts, peopleInCustody, standards) {
+    const visits = counts.visits * standards.homeVisit.staffPerVisit * standards.homeVisit.hoursPerVisit;
+    const armsAssessments = counts.armsAssessments * standards.armsAssessment.hoursEach;
+    const riskManagementPlanReviews = counts.riskManagementPlanReviews * standards.riskManagementPlanReview.hoursEach;
+    const intelligenceChecks = (counts.intelligenceChecks * standards.intelligenceCheck.minutesEach) / 60;
+    const scheduled = visits + armsAssessments + riskManagementPlanReviews + intelligenceChecks;
+    const responsive = scheduled * standards.responsiveWork.allowanceShare;
+    const custody = peopleInCustody * standards.custody.hoursPerPersonPerYear;
+    return { visits, armsAssessments, riskManagementPlanReviews, intelligenceChecks, scheduled, responsive, custody, total: scheduled + responsive + custody };
+}

@@ -1,0 +1,45 @@
+import { Command } from "commander";
+import { z } from "zod";
+import { forceProfileSchema } from "../../inputs/force-profile.js";
+import { workloadStandardsSchema } from "../../inputs/workload-standards.js";
+import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import type { CommandContext } from "../command-context.js";
+
+interface SchemaOptions {
+  out: string;
+  replace: boolean;
+}
+
+/** The JSON Schema of each model file, as text; editors such as VS Code check a file against it through `$schema`. */
+export function modelSchemaFiles(): Map<string, string> {
+  const schemas: [string, z.ZodType][] = [
+    ["workload-standards.schema.json", workloadStandardsSchema],
+    ["force-profile.schema.json", forceProfileSchema],
+  ];
+  return new Map(schemas.map(([name, schema]) => [name, `${JSON.stringify(z.toJSONSchema(schema, { io: "input" }), null, 2)}\n`]));
+}
+
+/** `mosovo schema`: writes the JSON Schema of the model files. */
+export function schemaCommand(context: CommandContext): Command {
+  return new Command("schema")
+    .description("Write the JSON Schema of the model files (workload standards and force profile).")
+    .option("--out <dir>", "folder to write the schemas into", "schemas")
+    .option("--replace", "replace the schemas already in --out", false)
+    .addHelpText(
+      "after",
+      `
+Writes workload-standards.schema.json and force-profile.schema.json. A model file that names one in
+"$schema" is checked as you type in editors such as VS Code. The schema checks keys, types and ranges;
+only mosovo itself checks that the risk mix adds up to 1 and that time away leaves time for casework.
+
+Examples:
+  mosovo schema
+  mosovo schema --out my-models/schemas --replace`,
+    )
+    .action((options: SchemaOptions) => {
+      checkOutputDirectory(options.out, { force: options.replace });
+      const files = modelSchemaFiles();
+      writeOutputDirectory(options.out, files, { force: options.replace });
+      context.print(`Wrote ${[...files.keys()].join(", ")} to ${options.out}`);
+    });
+}

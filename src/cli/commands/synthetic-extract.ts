@@ -1,0 +1,80 @@
+import { Command, InvalidArgumentError } from "commander";
+import { parseDateCell } from "../../inputs/date-cell.js";
+import { abstractionColumns } from "../../inputs/abstractions.js";
+import { workItemColumns } from "../../inputs/work-items.js";
+import { writeOutputDirectory } from "../../io/write-output-directory.js";
+import { syntheticExtract } from "../../operations/synthetic-extract.js";
+import { formatCsv } from "../../report/csv-export.js";
+import type { CommandContext } from "../command-context.js";
+import { parseIsoDate, parseSeed } from "../options.js";
+
+interface SyntheticExtractOptions {
+  seed: number;
+  asOf: string;
+  rsos: number;
+  months: number;
+  out: string;
+  replace: boolean;
+}
+
+/**
+ * `mosovo synthetic-extract`, left out of the help: writes the synthetic example extracts bundled in
+ * `data/synthetic-operations/`. Run again with the same options to check they are unchanged:
+ *   mosovo synthetic-extract --out data/synthetic-operations --replace
+ */
+export function syntheticExtractCommand(context: CommandContext): Command {
+  // commander hides a command only when a parent makes it with .command(name, { hidden: true })
+  return new Command()
+    .command("synthetic-extract", { hidden: true })
+    .description("Write synthetic example work-item and abstraction extracts (invented data).")
+    .option("--seed <number>", "seed of the random numbers", parseSeed, 20260331)
+    .option("--as-of <date>", "the date the extracts describe, YYYY-MM-DD", parseIsoDate, "2026-03-31")
+    .option("--rsos <count>", "registered sex offenders in the synthetic force", parseCount, 1200)
+    .option("--months <count>", "months of history before the as-of date", parseCount, 24)
+    .option("--out <dir>", "folder to write into", "data/synthetic-operations")
+    .option("--replace", "replace the extracts already in --out", false)
+    .action((options: SyntheticExtractOptions) => {
+      const extract = syntheticExtract({ seed: options.seed, asOf: parseDateCell(options.asOf)!, registeredSexOffenders: options.rsos, months: options.months });
+      const files = new Map<string, string>([
+        ["work-items.csv", formatCsv(workItemColumns.required, extract.workItems.map((row) => workItemColumns.required.map((column) => row[column as keyof typeof row])))],
+        ["abstractions.csv", formatCsv(abstractionColumns.required, extract.abstractions.map((row) => abstractionColumns.required.map((column) => row[column as keyof typeof row])))],
+        ["README.md", readme(options, extract.workItems.length, extract.abstractions.length)],
+      ]);
+      writeOutputDirectory(options.out, files, { force: options.replace });
+      context.print(`Wrote ${extract.workItems.length} synthetic work items and ${extract.abstractions.length} abstractions to ${options.out}`);
+    });
+}
+
+function readme(options: SyntheticExtractOptions, items: number, abstractions: number): string {
+  return `# Synthetic example extracts: not real data
+
+Everything in this folder is **synthetic**: invented by a seeded random generator
+(\`src/operations/synthetic-extract.ts\`), describing no real person, offender, officer or force.
+The references (\`WI-000001\`, \`OM-01\`) are made up. Use these files to try \`mosovo operations\`.
+
+- \`work-items.csv\`: ${items} ARMS assessments, risk management plans and home visits for a force of
+  ${options.rsos} registered sex offenders in the national risk mix (2% very high, 18% high, 30% medium,
+  50% low), over ${options.months} months to ${options.asOf} and two months after.
+- \`abstractions.csv\`: ${abstractions} days or part-days offender managers spent away from their cases.
+
+Made with:
+
+    mosovo synthetic-extract --seed ${options.seed} --as-of ${options.asOf} --rsos ${options.rsos} --months ${options.months} --out ${options.out} --replace
+
+Try:
+
+    mosovo operations --items ${options.out}/work-items.csv --abstractions ${options.out}/abstractions.csv \\
+      --available-hours 3207 --as-of ${options.asOf}
+
+(3207 hours a month: 20 offender managers × 37 hours a week × 52 ÷ 12.)
+`;
+}
+
+/** A whole number from 1 to 1,000,000. */
+function parseCount(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value < 1 || value > 1_000_000) {
+    throw new InvalidArgumentError(`expected a whole number from 1 to 1000000; found "${text}"`);
+  }
+  return value;
+}

@@ -1,0 +1,123 @@
+import { z } from "zod";
+import type { ForceValues } from "../workload/staffing-rules.js";
+import { modelInputError } from "./model-input-error.js";
+import { modelObject } from "./model-object.js";
+import { parseJsonText } from "./parse-json-text.js";
+import { nonNegativeNumber, positiveNumber, share, sourcedValue, valuesOf } from "./sourced-value.js";
+
+/** Risk-mix shares must add up to 1 within this, so that 0.1 + 0.2 style rounding is not refused. */
+export const riskMixTolerance = 1e-9;
+
+const positiveShare = () => {
+  const expected = "a share above 0 and at most 1, such as 0.5 for half";
+  return z.number(expected).gt(0, expected).max(1, expected);
+};
+
+const riskMix = modelObject(
+  {
+    veryHigh: sourcedValue(share(), "share of the community caseload at very high risk"),
+    high: sourcedValue(share(), "share of the community caseload at high risk"),
+    medium: sourcedValue(share(), "share of the community caseload at medium risk"),
+    low: sourcedValue(share(), "share of the community caseload at low risk"),
+  },
+  "the share of the community caseload at each risk level, adding up to 1",
+).superRefine((mix, context) => {
+  const shares = [mix.veryHigh.value, mix.high.value, mix.medium.value, mix.low.value];
+  const total = shares.reduce((sum, value) => sum + value, 0);
+  if (Math.abs(total - 1) > riskMixTolerance) {
+    context.addIssue({
+      code: "custom",
+      message: "shares veryHigh, high, medium and low that add up to 1",
+      params: { found: `${shares.join(" + ")} = ${roundForMessage(total)}` },
+    });
+  }
+});
+
+const workingTime = modelObject(
+  {
+    contractedHoursPerWeek: sourcedValue(positiveNumber(), "contracted hours a week of one full-time equivalent"),
+    leaveShare: sourcedValue(share(), "annual leave and public holidays as a fraction of contracted time"),
+    trainingShare: sourcedValue(share(), "training as a fraction of contracted time"),
+    sicknessShare: sourcedValue(share(), "sickness absence as a fraction of contracted time"),
+    abstractionShare: sourcedValue(share(), "abstraction to other duties as a fraction of contracted time"),
+  },
+  "the working time of one full-time equivalent, the same for offender managers and supervisors",
+).superRefine((time, context) => {
+  const shares = [time.leaveShare.value, time.trainingShare.value, time.sicknessShare.value, time.abstractionShare.value];
+  const total = shares.reduce((sum, value) => sum + value, 0);
+  if (total >= 1) {
+    context.addIssue({
+      code: "custom",
+      message: "leave, training, sickness and abstraction shares that add up to less than 1, leaving time for casework",
+      params: { found: `${shares.join(" + ")} = ${roundForMessage(total)}` },
+    });
+  }
+});
+
+/** The schema of a force profile such as `models/example-force.json`; `mosovo schema` writes it as JSON Schema. */
+export const forceProfileSchema = modelObject(
+  {
+    $schema: z.string("a path or address of this file's JSON Schema").optional(),
+    name: z.string("text naming the force or the illustration").regex(/\S/, "text naming the force or the illustration"),
+    illustrative: z.boolean("true or false: true when the figures illustrate the tool rather than describe a force"),
+    description: z.string("text describing where the profile's figures come from"),
+    caseloadHistory: z.string("the path of the caseload history CSV, relative to this file").regex(/\S/, "the path of the caseload history CSV, relative to this file"),
+    workloadStandards: z
+      .string("the path of the workload standards JSON, relative to this file")
+      .regex(/\S/, "the path of the workload standards JSON, relative to this file"),
+    riskMix,
+    reactiveShareOfLowRisk: sourcedValue(share(), "share of the low-risk caseload under reactive management"),
+    peopleInCustody: sourcedValue(nonNegativeNumber(), "people on the register in custody, held at this number in every year"),
+    offenderManagers: modelObject(
+      {
+        inPost: sourcedValue(nonNegativeNumber(), "offender managers in post, FTE"),
+        costPerFte: sourcedValue(nonNegativeNumber(), "cost a year of one offender manager FTE with on-costs, in pounds"),
+      },
+      "the offender managers in post and their cost",
+    ),
+    supervisors: modelObject(
+      {
+        inPost: sourcedValue(nonNegativeNumber(), "supervisors in post, FTE"),
+        costPerFte: sourcedValue(nonNegativeNumber(), "cost a year of one supervisor FTE with on-costs, in pounds"),
+        shareOfTimeForReviews: sourcedValue(positiveShare(), "fraction of a supervisor's productive hours that can go to reviews"),
+      },
+      "the supervisors in post, their cost and their time for reviews",
+    ),
+    workingTime,
+    targets: modelObject(
+      {
+        maxCaseloadPerOffenderManager: sourcedValue(positiveNumber(), "most registered sex offenders in the community per offender manager"),
+        maxOffenderManagersPerSupervisor: sourcedValue(positiveNumber(), "most offender managers per supervisor (APP: ten)"),
+      },
+      "the targets the ratio method plans to",
+    ),
+  },
+  "a force's caseload mix, staff and working time",
+);
+
+/** A force profile as checked, each number with its source. */
+export type ForceProfile = z.infer<typeof forceProfileSchema>;
+
+/**
+ * Checks the text of a force profile: JSON, every key known and present, shares from 0 to 1, a risk
+ * mix that adds up to 1 (within 1e-9), time away that leaves some time for casework, and a source for
+ * every number. The paths it names are checked when the command reads them.
+ *
+ * @param file the path as the user gave it, for messages
+ * @throws {InputError} `FILE, JSON path a.b.c: expected …; found …`, or a JSON syntax error by line and column
+ */
+export function parseForceProfile(file: string, text: string): ForceProfile {
+  const data = parseJsonText(file, text);
+  const result = forceProfileSchema.safeParse(data);
+  if (!result.success) throw modelInputError(file, data, result.error);
+  return result.data;
+}
+
+/** The profile's plain numbers, for the staffing model. */
+export function forceValues(profile: ForceProfile): ForceValues {
+  return valuesOf(profile);
+}
+
+function roundForMessage(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}

@@ -1,0 +1,181 @@
+import { InputError } from "../errors.js";
+
+const valueExpected = "a JSON value (an object, array, string, number, true, false or null)";
+
+/**
+ * Turns the text of a JSON model file into a value, refusing the first thing that is not JSON as
+ * RFC 8259 defines it, by line and column (both counted from 1), so that an analyst editing the
+ * file by hand can find a missing comma or a trailing one. `JSON.parse` alone does not say where.
+ *
+ * Also refuses a key given twice in one object, which `JSON.parse` would silently settle by keeping
+ * the last: in a model file that hides an edit.
+ *
+ * @param file the path as the user gave it, for messages
+ * @throws {InputError} `FILE, line N, column C: expected …; found …`
+ */
+export function parseJsonText(file: string, text: string): unknown {
+  new JsonScanner(file, text).checkDocument();
+  return JSON.parse(text);
+}
+
+/** A recursive-descent walk over the text that checks the grammar and stops at the first fault. */
+class JsonScanner {
+  private position = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+  ) {}
+
+  checkDocument(): void {
+    this.skipWhitespace();
+    if (this.position === this.text.length) this.fail("a JSON object", "an empty file");
+    this.checkValue();
+    this.skipWhitespace();
+    if (this.position < this.text.length) this.fail("the end of the file after the closing bracket", this.describeHere());
+  }
+
+  private checkValue(): void {
+    const character = this.text[this.position];
+    if (character === "{") return this.checkObject();
+    if (character === "[") return this.checkArray();
+    if (character === '"') return void this.checkString();
+    if (character === "-" || isDigit(character)) return this.checkNumber();
+    for (const word of ["true", "false", "null"]) {
+      if (this.text.startsWith(word, this.position) && !isWordCharacter(this.text[this.position + word.length])) {
+        this.position += word.length;
+        return;
+      }
+    }
+    this.fail(valueExpected, this.describeHere());
+  }
+
+  private checkObject(): void {
+    this.position += 1;
+    this.skipWhitespace();
+    if (this.text[this.position] === "}") {
+      this.position += 1;
+      return;
+    }
+    const keys = new Set<string>();
+    for (;;) {
+      this.skipWhitespace();
+      if (this.text[this.position] === "}" && keys.size > 0) this.fail("another key after the comma (JSON allows no comma before })", '"}"');
+      if (this.text[this.position] !== '"') this.fail("a key in double quotes", this.describeHere());
+      const keyLine = this.lineAndColumn(this.position);
+      const key = this.checkString();
+      if (keys.has(key)) {
+        throw new InputError(`${this.file}, line ${keyLine.line}, column ${keyLine.column}: expected each key once in an object; found "${key}" twice`);
+      }
+      keys.add(key);
+      this.skipWhitespace();
+      if (this.text[this.position] !== ":") this.fail(`a colon after the key "${key}"`, this.describeHere());
+      this.position += 1;
+      this.skipWhitespace();
+      this.checkValue();
+      this.skipWhitespace();
+      const next = this.text[this.position];
+      if (next === "}") {
+        this.position += 1;
+        return;
+      }
+      if (next !== ",") this.fail("a comma or }", this.describeHere());
+      this.position += 1;
+    }
+  }
+
+  private checkArray(): void {
+    this.position += 1;
+    this.skipWhitespace();
+    if (this.text[this.position] === "]") {
+      this.position += 1;
+      return;
+    }
+    for (let items = 0; ; items += 1) {
+      this.skipWhitespace();
+      if (this.text[this.position] === "]" && items > 0) this.fail("another value after the comma (JSON allows no comma before ])", '"]"');
+      this.checkValue();
+      this.skipWhitespace();
+      const next = this.text[this.position];
+      if (next === "]") {
+        this.position += 1;
+        return;
+      }
+      if (next !== ",") this.fail("a comma or ]", this.describeHere());
+      this.position += 1;
+    }
+  }
+
+  /** Checks a string starting at the opening quote and returns its content, escapes undone. */
+  private checkString(): string {
+    const start = this.position;
+    this.position += 1;
+    for (;;) {
+      const character = this.text[this.position];
+      if (character === undefined) this.fail("a closing double quote", "the end of the file");
+      if (character === "\n" || character === "\r") this.fail("a closing double quote", "the end of the line");
+      if (character === '"') break;
+      if (character < " ") this.fail("text or an escape such as \\t", "a control character");
+      if (character === "\\") {
+        const escape = this.text[this.position + 1];
+        if (escape === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.position + 2, this.position + 6))) {
+            this.position += 1;
+            this.fail("four hexadecimal digits after \\u", this.describeHere());
+          }
+          this.position += 6;
+          continue;
+        }
+        if (escape === undefined || !'"\\/bfnrt'.includes(escape)) {
+          // a Windows path such as "C:\data" is the usual cause: a backslash must be written \\
+          this.fail('an escape: one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX (write a backslash as \\\\)', `"\\${escape ?? ""}"`);
+        }
+        this.position += 2;
+        continue;
+      }
+      this.position += 1;
+    }
+    this.position += 1;
+    return JSON.parse(this.text.slice(start, this.position)) as string;
+  }
+
+  private checkNumber(): void {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.position));
+    if (!match) this.fail("a number such as 0.25 or 1163", this.describeHere());
+    const end = this.position + match[0].length;
+    if (isWordCharacter(this.text[end]) || this.text[end] === ".") {
+      this.fail("a number such as 0.25 or 1163 (no leading zeros, commas or units)", this.describeHere());
+    }
+    this.position = end;
+  }
+
+  private skipWhitespace(): void {
+    while (/[ \t\n\r]/.test(this.text[this.position] ?? "")) this.position += 1;
+  }
+
+  /** The token that starts here, quoted, for the `found` part of a message. */
+  private describeHere(): string {
+    if (this.position >= this.text.length) return "the end of the file";
+    const token = /^[A-Za-z0-9_.+\-]+/.exec(this.text.slice(this.position))?.[0] ?? this.text[this.position];
+    return JSON.stringify(token.slice(0, 30));
+  }
+
+  private lineAndColumn(position: number): { line: number; column: number } {
+    const before = this.text.slice(0, position);
+    const lines = before.split(/\r\n|\r|\n/);
+    return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+  }
+
+  private fail(expected: string, found: string): never {
+    const { line, column } = this.lineAndColumn(this.position);
+    throw new InputError(`${this.file}, line ${line}, column ${column}: expected ${expected}; found ${found}`);
+  }
+}
+
+function isDigit(character: string | undefined): boolean {
+  return character !== undefined && character >= "0" && character <= "9";
+}
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[A-Za-z0-9_]/.test(character);
+}

@@ -1,0 +1,56 @@
+import { type CalendarDay, isoDate } from "../math/calendar-day.js";
+import { type Abstraction, type AbstractionMeasures, abstractionMeasures } from "./abstractions.js";
+import { type OnTimeCompletionRow, onTimeCompletion } from "./on-time-completion.js";
+import { type OutstandingCell, outstandingWork } from "./outstanding-work.js";
+import { type SupervisorReviewRow, supervisorReviews } from "./supervisor-reviews.js";
+import type { WorkItem } from "./work-item.js";
+
+/** Settings of one run of the operational measures. */
+export interface OperationalMeasureOptions {
+  /** The date the extracts describe. */
+  asOf: CalendarDay;
+  /** Offender managers in post × contracted hours in a month; null when not given. */
+  availableHoursPerMonth: number | null;
+  /** Counts from 1 to this − 1 are hidden for publication; 0 hides nothing. */
+  suppressBelow: number;
+}
+
+/**
+ * Recommendation 8's operational measures from one dated extract, with small counts already hidden
+ * as asked, so every output made from it shows the same published numbers. Holds no item or staff
+ * reference.
+ */
+export interface OperationalMeasures {
+  /** YYYY-MM-DD. */
+  asOf: string;
+  availableHoursPerMonth: number | null;
+  suppressBelow: number;
+  /** Items counted, before any suppression. */
+  workItemCount: number;
+  outstanding: OutstandingCell[];
+  onTimeCompletion: OnTimeCompletionRow[];
+  supervisorReviews: SupervisorReviewRow[];
+  /** Null when no abstractions extract was given. */
+  abstractions: AbstractionMeasures | null;
+  // The outlook (issue 6: outstanding items by risk level over the next twelve months, and months to
+  // clear the overdue ones, per scenario) joins here once the staffing model gives monthly workload
+  // and capacity.
+}
+
+/** Runs every operational measure on the extracts; see each measure for its definitions. */
+export function operationalMeasures(
+  items: readonly WorkItem[],
+  abstractions: readonly Abstraction[] | null,
+  { asOf, availableHoursPerMonth, suppressBelow }: OperationalMeasureOptions,
+): OperationalMeasures {
+  return {
+    asOf: isoDate(asOf),
+    availableHoursPerMonth,
+    suppressBelow,
+    workItemCount: items.length,
+    outstanding: outstandingWork(items, { asOf, suppressBelow }),
+    onTimeCompletion: onTimeCompletion(items, { asOf, suppressBelow }),
+    supervisorReviews: supervisorReviews(items, { asOf, suppressBelow }),
+    abstractions: abstractions === null ? null : abstractionMeasures(abstractions, { asOf, availableHoursPerMonth, suppressBelow }),
+  };
+}

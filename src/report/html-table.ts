@@ -1,0 +1,59 @@
+import { escapeHtml } from "./escape-html.js";
+import { readableNumber } from "./readable-number.js";
+
+/** One column of a report table. */
+export interface TableColumn {
+  /** Heading, as plain text (escaped here). */
+  label: string;
+  /** Numbers are right-aligned so their digits line up; text is left-aligned. Default: left. */
+  align?: "left" | "right";
+  /** Decimal places every number in the column is shown with. Default 0. */
+  decimals?: number;
+}
+
+/**
+ * A cell: plain text (escaped here), a number (shown with the column's decimals and commas between
+ * thousands), `null` for no value (shown as a dash), or markup that has already been escaped.
+ */
+export type TableCell = string | number | null | { html: string };
+
+/**
+ * An HTML table with escaped text and numbers formatted through `formatNumber`. Alignment is set by
+ * class, never by a `style` attribute, which the report's Content-Security-Policy would block.
+ *
+ * @throws {RangeError} if a row has more or fewer cells than there are columns
+ */
+export function htmlTable(
+  columns: readonly TableColumn[],
+  rows: readonly (readonly TableCell[])[],
+  { caption }: { caption?: string } = {},
+): string {
+  const headings = columns.map((column) => `<th scope="col"${alignment(column)}>${escapeHtml(column.label)}</th>`);
+  const body = rows.map((row, rowIndex) => {
+    if (row.length !== columns.length) {
+      throw new RangeError(`table row ${rowIndex + 1} has ${row.length} cells for ${columns.length} columns`);
+    }
+    const cells = row.map((cell, i) => `<td${alignment(columns[i])}>${cellHtml(cell, columns[i].decimals ?? 0)}</td>`);
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return [
+    "<table>",
+    ...(caption === undefined ? [] : [`<caption>${escapeHtml(caption)}</caption>`]),
+    `<thead><tr>${headings.join("")}</tr></thead>`,
+    "<tbody>",
+    ...body,
+    "</tbody>",
+    "</table>",
+  ].join("\n");
+}
+
+function alignment(column: TableColumn): string {
+  return column.align === "right" ? ' class="number"' : "";
+}
+
+function cellHtml(cell: TableCell, decimals: number): string {
+  if (cell === null) return "—";
+  if (typeof cell === "number") return readableNumber(cell, decimals);
+  if (typeof cell === "string") return escapeHtml(cell);
+  return cell.html;
+}

@@ -1,0 +1,48 @@
+/**
+ * The one stylesheet of every report and chart page. The text column is as wide as an A4 page less
+ * its margins (210 mm − 2 × 12 mm = 186 mm ≈ 700 CSS pixels), so charts drawn for the screen print at
+ * the same size. Only system fonts: a report loads nothing. Printing starts each section on a new page,
+ * keeps each chart and table whole where it fits on a page (a longer table breaks between rows) and
+ * repeats table headings on every page.
+ */
+export const reportStylesheet = `
+:root { color: #1a1a1a; background: #ffffff; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 15px; line-height: 1.5; }
+body { margin: 0; padding: 2rem 1rem 4rem; }
+.page { max-width: 700px; margin: 0 auto; }
+h1 { font-size: 1.7rem; line-height: 1.25; margin: 0 0 0.25rem; }
+h2 { font-size: 1.3rem; margin: 2.5rem 0 0.75rem; padding-top: 0.5rem; border-top: 2px solid #1a1a1a; }
+h3 { font-size: 1.05rem; margin: 1.75rem 0 0.5rem; }
+p, ul, ol { margin: 0 0 0.75rem; }
+.subtitle { font-size: 1.05rem; color: #404040; margin: 0 0 1.5rem; }
+a { color: #08306b; }
+code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f3f3; padding: 0.5rem 0.75rem; border-left: 3px solid #808080; }
+code.hash { overflow-wrap: anywhere; }
+nav.contents { background: #f3f3f3; padding: 0.75rem 1rem; margin-bottom: 1rem; }
+nav.contents h2 { border: 0; margin: 0 0 0.25rem; padding: 0; font-size: 1rem; }
+nav.contents ol { margin: 0; }
+.summary { font-size: 1.1rem; font-weight: 600; border-left: 4px solid #08306b; padding-left: 0.75rem; }
+.warnings li { margin-bottom: 0.25rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.25rem; font-size: 0.85rem; }
+caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
+th, td { padding: 0.25rem 0.5rem; border-bottom: 1px solid #c8c8c8; text-align: left; vertical-align: top; }
+thead th { border-bottom: 2px solid #1a1a1a; }
+.number { text-align: right; font-variant-numeric: tabular-nums; }
+figure.chart { margin: 1rem 0 1.5rem; }
+.chart-title { margin: 0 0 0.25rem; }
+.plot { width: 100%; height: 420px; }
+figure.chart figcaption { font-size: 0.85rem; color: #404040; }
+.chart-source { font-size: 0.8rem; color: #404040; border-top: 1px solid #c8c8c8; padding-top: 0.5rem; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  :root { font-size: 10pt; }
+  body { padding: 0; }
+  .page { max-width: none; }
+  main > section + section { break-before: page; }
+  h2, h3 { break-after: avoid; }
+  figure.chart, table, tr, .summary, pre { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .modebar-container { display: none; }
+  a { color: inherit; text-decoration: none; }
+}
+`.trimStart();

@@ -1,0 +1,43 @@
+import type { ScenarioProjection } from "./scenario-projection.js";
+
+/** How one scenario fares over the forecast, for the comparison table. */
+export interface ScenarioSummary {
+  name: string;
+  /** The first year end whose caseload per offender manager is over target; null if none. */
+  firstCaseloadBreach: string | null;
+  /** The first year end whose offender managers per supervisor are over target; null if none. */
+  firstSupervisionBreach: string | null;
+  /** How many years breach either target. */
+  yearsBreachingATarget: number;
+  /** The highest of the years' probabilities that caseload per offender manager is over target. */
+  highestBreachProbability: number;
+  /** Sum of the years' pay bills, pounds: the five-year cost with a five-year forecast. */
+  totalCost: number;
+  /** totalCost less that of the first scenario compared, pounds; 0 for the first. */
+  costAgainstFirst: number;
+}
+
+/**
+ * Sums up scenarios side by side: for each, whether and when it first breaches each target, how
+ * likely a caseload breach is at worst, and its cost over the forecast's years, against the first
+ * scenario named (put the status quo first to read the others as changes from it).
+ *
+ * @param projections from `scenarioProjection`, all over the same forecast years
+ * @throws {RangeError} if the scenarios cover different years
+ */
+export function compareScenarios(projections: readonly ScenarioProjection[]): ScenarioSummary[] {
+  const years = projections[0]?.years.map((year) => year.periodEnding).join(",");
+  if (projections.some((projection) => projection.years.map((year) => year.periodEnding).join(",") !== years)) {
+    throw new RangeError("the scenarios compared cover different forecast years");
+  }
+  const totals = projections.map((projection) => projection.years.reduce((total, year) => total + year.cost, 0));
+  return projections.map((projection, index) => ({
+    name: projection.name,
+    firstCaseloadBreach: projection.years.find((year) => !year.caseloadTargetMet)?.periodEnding ?? null,
+    firstSupervisionBreach: projection.years.find((year) => !year.supervisionTargetMet)?.periodEnding ?? null,
+    yearsBreachingATarget: projection.years.filter((year) => !year.caseloadTargetMet || !year.supervisionTargetMet).length,
+    highestBreachProbability: Math.max(...projection.years.map((year) => year.probabilityCaseloadTargetBreached)),
+    totalCost: totals[index],
+    costAgainstFirst: totals[index] - totals[0],
+  }));
+}

@@ -1,0 +1,121 @@
+import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
+import type { StaffingScenario } from "../inputs/staffing-scenario.js";
+import type { ForceValues, WorkloadStandardValues } from "../workload/staffing-rules.js";
+import { staffingNeed, type StaffingNeed } from "../workload/staffing-need.js";
+import { breachProbability } from "./breach-probability.js";
+import { scenarioDemand, type DemandYear } from "./scenario-demand.js";
+import { scenarioRules, type ScenarioRules } from "./scenario-rules.js";
+import { withinTarget } from "./within-target.js";
+import { workforceProjection, type WorkforceAssumptions, type WorkforceYear } from "./workforce-projection.js";
+import { yearOfPeriodEnding } from "./year-of-period-ending.js";
+
+/** What every scenario starts from: the baseline forecast and the force's rules as their files give them. */
+export interface Baseline {
+  /** Made with every method the history allows and the 80% interval among its levels. */
+  forecast: CaseloadForecast;
+  standards: WorkloadStandardValues;
+  force: ForceValues;
+}
+
+/** One forecast year under a scenario. */
+export interface ScenarioYear {
+  periodEnding: string;
+  demand: DemandYear;
+  workforce: WorkforceYear;
+  /**
+   * `staffingNeed` at the planned caseload, with the year-end trained offender managers as those in
+   * post (a trainee carries no caseload) and the year-end supervisors.
+   */
+  staffing: StaffingNeed;
+  /** Planned caseload ÷ year-end trained offender managers; null with none. */
+  caseloadPerOffenderManager: number | null;
+  /** Year-end offender managers in post, trainees included (a supervisor manages them too) ÷ supervisors; null with none. */
+  offenderManagersPerSupervisor: number | null;
+  /** Workload hours ÷ hours of the trained offender managers × 100, as `staffingNeed` gives it. */
+  capacityPercent: number | null;
+  /** `breachProbability` for the year: the chance the caseload per offender manager is over its target. */
+  probabilityCaseloadTargetBreached: number;
+  /** Pay bill of the year: average FTE in post × cost per FTE, offender managers and supervisors, pounds. */
+  cost: number;
+  caseloadTargetMet: boolean;
+  supervisionTargetMet: boolean;
+}
+
+export interface ScenarioProjection {
+  name: string;
+  rules: ScenarioRules;
+  years: ScenarioYear[];
+}
+
+/**
+ * A scenario applied to the baseline, year by year:
+ *
+ * 1. the caseload: `scenarioDemand` (method or growth rate, shocks, point or upper bound);
+ * 2. the rules: `scenarioRules` (standards, costs and abstraction changed);
+ * 3. the staff: `workforceProjection` from the profile's staff in post, with the scenario's hires,
+ *    training lag and attrition;
+ * 4. the staffing figures: the issue-4 `staffingNeed` on the planned caseload and the year-end staff;
+ * 5. the targets: caseload per trained offender manager at most `maxCaseloadPerOffenderManager`, and
+ *    offender managers in post per supervisor at most `maxOffenderManagersPerSupervisor`, both at the
+ *    year end (`withinTarget`).
+ *
+ * A scenario that changes nothing gives exactly the baseline's staffing figures at the point forecast.
+ *
+ * @throws {RangeError} for a hire in a year the forecast does not have, or a method it did not fit
+ */
+export function scenarioProjection(baseline: Baseline, scenario: StaffingScenario): ScenarioProjection {
+  const demand = scenarioDemand(baseline.forecast, scenario.demand);
+  const rules = scenarioRules(baseline.standards, baseline.force, scenario);
+  const workforce = workforceProjection(scenarioWorkforce(baseline, scenario), demand.length);
+  const { targets } = rules.force;
+
+  const years = demand.map((year, index): ScenarioYear => {
+    const staff = workforce[index];
+    const staffing = staffingNeed(
+      {
+        registeredSexOffenders: year.planned,
+        peopleInCustody: rules.force.peopleInCustody,
+        offenderManagersInPost: staff.trainedOffenderManagers,
+        supervisorsInPost: staff.supervisorsInPost,
+      },
+      rules.standards,
+      rules.force,
+    );
+    return {
+      periodEnding: year.periodEnding,
+      demand: year,
+      workforce: staff,
+      staffing,
+      caseloadPerOffenderManager: staffing.caseloadPerOffenderManager,
+      offenderManagersPerSupervisor: staff.supervisorsInPost > 0 ? staff.offenderManagersInPost / staff.supervisorsInPost : null,
+      capacityPercent: staffing.capacityPercent,
+      probabilityCaseloadTargetBreached: breachProbability(year.expected, year.standardDeviation, staff.trainedOffenderManagers, targets.maxCaseloadPerOffenderManager),
+      cost: staff.averageOffenderManagersInPost * rules.force.offenderManagers.costPerFte + staff.averageSupervisorsInPost * rules.force.supervisors.costPerFte,
+      caseloadTargetMet: withinTarget(year.planned, staff.trainedOffenderManagers, targets.maxCaseloadPerOffenderManager),
+      supervisionTargetMet: withinTarget(staff.offenderManagersInPost, staff.supervisorsInPost, targets.maxOffenderManagersPerSupervisor),
+    };
+  });
+  return { name: scenario.name, rules, years };
+}
+
+/**
+ * The workforce assumptions of a scenario: the profile's staff in post at the start, and the scenario's
+ * hires placed by month. A hire in year ending Y, month m (1 to 12, by default 1) arrives at month
+ * 12 × (index of Y among the forecast's years) + m − 1. Training lag and attrition default to 0.
+ */
+export function scenarioWorkforce(baseline: Baseline, scenario: Pick<StaffingScenario, "workforce">): WorkforceAssumptions {
+  const yearEndings = baseline.forecast.futurePeriodEnding.map(yearOfPeriodEnding);
+  const workforce = scenario.workforce ?? {};
+  return {
+    offenderManagersAtStart: baseline.force.offenderManagers.inPost,
+    supervisorsAtStart: baseline.force.supervisors.inPost,
+    hires: (workforce.hires ?? []).map((hire) => {
+      const yearIndex = yearEndings.indexOf(hire.yearEnding);
+      if (yearIndex < 0) throw new RangeError(`a hire in ${hire.yearEnding}, outside the forecast's years ${yearEndings.join(", ")}`);
+      return { monthIndex: 12 * yearIndex + (hire.month ?? 1) - 1, offenderManagers: hire.offenderManagers ?? 0, supervisors: hire.supervisors ?? 0 };
+    }),
+    trainingMonths: workforce.trainingMonths ?? 0,
+    offenderManagerAttritionPerYear: workforce.offenderManagerAttritionPerYear ?? 0,
+    supervisorAttritionPerYear: workforce.supervisorAttritionPerYear ?? 0,
+  };
+}

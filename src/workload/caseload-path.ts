@@ -1,0 +1,27 @@
+import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
+
+/** The forecast caseload the staffing model plans for: one value per future year, at two levels. */
+export interface CaseloadPath {
+  /** The date each forecast year ends on, YYYY-MM-DD. */
+  periodEnding: readonly string[];
+  /** The point forecast of registered sex offenders in the community. */
+  point: readonly number[];
+  /** The upper bound of the 80% prediction interval: a caseload to be ready for. */
+  upper80: readonly number[];
+}
+
+/**
+ * The point forecast and the upper 80% bound of the chosen method's forecast. A forecast below zero
+ * (a steep fall carried on) is read as zero people.
+ *
+ * @throws {RangeError} if the forecast has no 80% interval
+ */
+export function caseloadPath(forecast: CaseloadForecast): CaseloadPath {
+  const eighty = forecast.chosen.forecast.intervals.find((interval) => interval.level === 80);
+  if (!eighty) throw new RangeError("the staffing model needs the forecast's 80% interval; forecast with 80 among the levels");
+  return {
+    periodEnding: [...forecast.futurePeriodEnding],
+    point: forecast.chosen.forecast.point.map((value) => Math.max(0, value)),
+    upper80: eighty.upper.map((value) => Math.max(0, value)),
+  };
+}

@@ -1,0 +1,52 @@
+import type { CaseloadPath } from "./caseload-path.js";
+import type { ForceValues, WorkloadStandardValues } from "./staffing-rules.js";
+import { staffingNeed, type StaffingNeed } from "./staffing-need.js";
+
+/** FTE in post in one year. */
+export interface StaffInPost {
+  offenderManagers: number;
+  supervisors: number;
+}
+
+/** One forecast year's staffing need, at the point forecast and at the upper 80% bound of the caseload. */
+export interface StaffingYear {
+  periodEnding: string;
+  point: StaffingNeed;
+  upper80: StaffingNeed;
+}
+
+/**
+ * Staffing need year by year for a forecast caseload, at the point forecast and at the upper bound of
+ * its 80% prediction interval, each by `staffingNeed`. People in custody are held at the profile's
+ * figure in every year.
+ *
+ * @param staffInPost FTE in post in each forecast year; by default the profile's figures in every year.
+ *   Scenarios pass their own, year by year, with hires, leavers and training lag applied.
+ * @throws {RangeError} if `staffInPost` does not give one entry per forecast year
+ */
+export function staffingProjection(
+  caseload: CaseloadPath,
+  standards: WorkloadStandardValues,
+  force: ForceValues,
+  staffInPost: readonly StaffInPost[] = caseload.periodEnding.map(() => ({
+    offenderManagers: force.offenderManagers.inPost,
+    supervisors: force.supervisors.inPost,
+  })),
+): StaffingYear[] {
+  if (staffInPost.length !== caseload.periodEnding.length) {
+    throw new RangeError(`staff in post given for ${staffInPost.length} years; the forecast has ${caseload.periodEnding.length}`);
+  }
+  return caseload.periodEnding.map((periodEnding, year) => {
+    const situation = (registeredSexOffenders: number) => ({
+      registeredSexOffenders,
+      peopleInCustody: force.peopleInCustody,
+      offenderManagersInPost: staffInPost[year].offenderManagers,
+      supervisorsInPost: staffInPost[year].supervisors,
+    });
+    return {
+      periodEnding,
+      point: staffingNeed(situation(caseload.point[year]), standards, force),
+      upper80: staffingNeed(situation(caseload.upper80[year]), standards, force),
+    };
+  });
+}

@@ -1,0 +1,54 @@
+import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
+import { forceValues, type ForceProfile } from "../inputs/force-profile.js";
+import { listSourcedValues, type SourcedValueRow } from "../inputs/sourced-value.js";
+import { workloadStandardValues, type WorkloadStandards } from "../inputs/workload-standards.js";
+import { availableHours } from "./available-hours.js";
+import { caseloadPath } from "./caseload-path.js";
+import { postsToFundRule } from "./posts-to-fund.js";
+import type { ForceValues } from "./staffing-rules.js";
+import { staffingProjection, type StaffingYear } from "./staffing-projection.js";
+
+/** The staffing stage's result: what the CSV, the JSON and the report section are made from. */
+export interface StaffingResult {
+  force: { name: string; description: string; illustrative: boolean };
+  /** The label of the forecasting method the caseload comes from. */
+  forecastMethod: string;
+  /** The last recorded year, which the forecast starts from. */
+  lastRecorded: { periodEnding: string; registeredSexOffenders: number };
+  years: StaffingYear[];
+  targets: ForceValues["targets"];
+  /** Hours a year of one FTE for casework, after leave, training, sickness and abstraction. */
+  productiveHoursPerFte: number;
+  /** Every number of the standards and the profile with its source, assumptions marked. */
+  modelValues: SourcedValueRow[];
+  postsToFundRule: string;
+}
+
+/** The checked model files, and the names the user gave them, for the assumptions table. */
+export interface StaffingModels {
+  standards: WorkloadStandards;
+  standardsFile: string;
+  profile: ForceProfile;
+  profileFile: string;
+}
+
+/**
+ * Staffing need year by year for a caseload forecast, at the point forecast and at the upper 80% bound
+ * (`staffingProjection`), with the staff in post the profile gives, and every model value listed with
+ * its source for the report.
+ */
+export function staffingResult(forecast: CaseloadForecast, models: StaffingModels): StaffingResult {
+  const standards = workloadStandardValues(models.standards);
+  const force = forceValues(models.profile);
+  const last = forecast.history.periodEnding.length - 1;
+  return {
+    force: { name: models.profile.name, description: models.profile.description, illustrative: models.profile.illustrative },
+    forecastMethod: forecast.chosen.label,
+    lastRecorded: { periodEnding: forecast.history.periodEnding[last], registeredSexOffenders: forecast.history.values[last] },
+    years: staffingProjection(caseloadPath(forecast), standards, force),
+    targets: force.targets,
+    productiveHoursPerFte: availableHours(force.workingTime).productive,
+    modelValues: [...listSourcedValues(models.standardsFile, models.standards), ...listSourcedValues(models.profileFile, models.profile)],
+    postsToFundRule,
+  };
+}

@@ -1,0 +1,137 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildProgram } from "../../../src/cli/program.js";
+import { InputError } from "../../../src/errors.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "mosovo-operations-"));
+
+// Distinctive references: none of them may reach any output.
+const itemIds = ["ZX-SECRET-ITEM-0001", "ZX-SECRET-ITEM-0002", "ZX-SECRET-ITEM-0003", "ZX-SECRET-ITEM-0004", "ZX-SECRET-ITEM-0005"];
+const staffRefs = ["QQ-STAFF-SMITH-77", "QQ-STAFF-JONES-88"];
+const items = [
+  "item_id,item_type,risk_level,due_date,completed_date,reviewed_date",
+  `${itemIds[0]},home_visit,very_high,2025-02-28,,`, // 31 days overdue on 2025-03-31
+  `${itemIds[1]},home_visit,very_high,01/03/2025,,`, // 30 days overdue
+  `${itemIds[2]},home_visit,high,2025-03-31,,`, // due on the as-of date: not yet due
+  `${itemIds[3]},arms_assessment,low,2025-01-31,2025-01-31,2025-02-28`, // reviewed on the last day of its month
+  `${itemIds[4]},risk_management_plan,medium,2024-12-01,2024-12-20,`, // 20 Jan passed unreviewed
+].join("\n");
+const abstractions = [
+  "date,staff_ref,hours,reason",
+  `2025-01-06,${staffRefs[0]},7.5,other_duties`,
+  `2025-02-03,${staffRefs[0]},7.5,other_duties`,
+  `2025-03-03,${staffRefs[0]},7.5,other_duties`,
+  `2025-03-04,${staffRefs[1]},3.5,training`,
+].join("\n");
+
+function file(name: string, text: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function run(...args: string[]): Promise<{ printed: string[]; warned: string[] }> {
+  const printed: string[] = [];
+  const warned: string[] = [];
+  const context = { version: "0.0.0-test", print: (line: string) => printed.push(line), warn: (line: string) => warned.push(line) };
+  await buildProgram(context).parseAsync(["node", "mosovo", "operations", ...args]);
+  return { printed, warned };
+}
+
+function allFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? allFiles(path) : [path];
+  });
+}
+
+const itemsFile = file("items.csv", items);
+const abstractionsFile = file("abstractions.csv", abstractions);
+const base = ["--items", itemsFile, "--abstractions", abstractionsFile, "--available-hours", "1000", "--as-of", "2025-03-31"];
+
+describe("mosovo operations", () => {
+  it("writes the measures counted by hand", async () => {
+    const out = join(scratch, "hand");
+    await run(...base, "--out", out);
+
+    expect(readdirSync(out).sort()).toEqual([
+      ".mosovo-output",
+      "abstractions.csv",
+      "charts",
+      "on-time-completion.csv",
+      "outstanding.csv",
+      "regular-abstraction.csv",
+      "report.html",
+      "reviews.csv",
+    ]);
+    const outstanding = readFileSync(join(out, "outstanding.csv"), "utf8").split("\r\n");
+    expect(outstanding[0]).toBe("item_type,risk_level,band,count,oldest_days_overdue");
+    expect(outstanding).toContain("home_visit,very_high,overdue_1_to_30_days,1,30");
+    expect(outstanding).toContain("home_visit,very_high,overdue_31_to_90_days,1,31");
+    expect(outstanding).toContain("home_visit,high,not_yet_due,1,");
+    expect(outstanding).toHaveLength(1 + 48 + 1); // header, 48 cells, the empty text after the last CRLF
+
+    const reviews = readFileSync(join(out, "reviews.csv"), "utf8").split("\r\n");
+    expect(reviews).toContain("arms_assessment,2025-01,1,1,0,0,0,1");
+    expect(reviews).toContain("risk_management_plan,2024-12,1,0,0,1,0,0");
+
+    // other duties in January, February and March: regular in March; 7.5 h of 1,000 is 0.0075
+    const away = readFileSync(join(out, "abstractions.csv"), "utf8").split("\r\n");
+    expect(away).toContain("2025-03,other_duties,7.5,0.0075,1,1");
+    expect(away).toContain("2025-03,(all reasons),11,0.011,2,1");
+    expect(readFileSync(join(out, "regular-abstraction.csv"), "utf8")).toBe(
+      "reason,staff_abstracted_in_three_or_more_consecutive_months\r\n(all reasons),1\r\nother_duties,1\r\ntraining,0\r\n",
+    );
+    expect(readFileSync(join(out, "report.html"), "utf8")).toContain("Outstanding work, reviews and abstractions");
+  });
+
+  it.each([[[]], [["--suppress-below", "2"]]])("writes no item_id or staff_ref into any output file (options %j)", async (extra) => {
+    const out = join(scratch, `private-${extra.length}`);
+    await run(...base, ...extra, "--out", out);
+    const files = allFiles(out);
+    expect(files.length).toBeGreaterThan(6);
+    for (const path of files) {
+      const text = readFileSync(path, "utf8").toLowerCase();
+      for (const reference of [...itemIds, ...staffRefs, "ZX-SECRET", "QQ-STAFF"]) {
+        expect(text.includes(reference.toLowerCase()), `${reference} in ${path}`).toBe(false);
+      }
+    }
+  });
+
+  it("hides small counts when asked", async () => {
+    const out = join(scratch, "suppressed");
+    await run(...base, "--suppress-below", "2", "--out", out);
+    const outstanding = readFileSync(join(out, "outstanding.csv"), "utf8").split("\r\n");
+    expect(outstanding).toContain("home_visit,very_high,overdue_1_to_30_days,,");
+    expect(outstanding).toContain("home_visit,very_high,overdue_over_90_days,0,");
+  });
+
+  it("gives byte-identical outputs when run twice on the same inputs", async () => {
+    const first = join(scratch, "first");
+    const second = join(scratch, "second");
+    await run(...base, "--out", first);
+    await run(...base, "--out", second);
+    const names = allFiles(first).map((path) => path.slice(first.length));
+    expect(names.length).toBeGreaterThan(6);
+    for (const name of names) {
+      expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name))), name).toBe(true);
+    }
+  });
+
+  it("refuses a bad cell naming file, line and column, and writes nothing", async () => {
+    const bad = file("bad-items.csv", `${items}\nZX-6,home_visit,very_high,2025-03-01,2025-03-10,2025-03-09`);
+    const out = join(scratch, "refused");
+    await expect(run("--items", bad, "--as-of", "2025-03-31", "--out", out)).rejects.toThrow(
+      new InputError(`${bad}, line 7, column reviewed_date: expected a date on or after the completed_date 2025-03-10; found "2025-03-09"`),
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses --available-hours without --abstractions", async () => {
+    await expect(run("--items", itemsFile, "--available-hours", "1000", "--as-of", "2025-03-31", "--out", join(scratch, "x"))).rejects.toThrow(
+      new InputError("--available-hours 1000: expected together with --abstractions, whose hours it divides; found no --abstractions"),
+    );
+  });
+});

@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { dampedTrend } from "../../../src/forecast/methods/damped-trend.js";
+import {
+  exponentialSmoothingReference,
+  FORECAST_TOLERANCE,
+  forecastPairs,
+} from "../../fixtures/r/exponential-smoothing-reference.js";
+
+// R 4.2.2, forecast 8.20, made by test/fixtures/r/make-exponential-smoothing-fixtures.R:
+//   holt(y, damped = TRUE, h = 6, level = c(80, 95))
+// on 11 series: the national RSO counts, made-up short, falling, flat-noisy and constant series, and
+// six M3 yearly series. Tolerance: see FORECAST_TOLERANCE.
+const references = exponentialSmoothingReference("damped");
+const levels = { levels: [80, 95] };
+const histories = fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 10, maxLength: 30 });
+const horizons = fc.integer({ min: 1, max: 10 });
+
+describe("dampedTrend(history, horizon, options)", () => {
+  it.each(references)("matches R's holt(y, damped = TRUE) on $series, every bound to 1e-6 of the point", (reference) => {
+    const forecast = dampedTrend(reference.history, 6, levels);
+
+    expect(forecast.method).toBe("damped");
+    for (const [what, ours, theirs] of forecastPairs(forecast, reference)) {
+      theirs.forEach((value, i) => {
+        const tolerance = FORECAST_TOLERANCE * Math.abs(reference.point[i]);
+        expect(Math.abs(ours[i] - value), `${what}, h = ${i + 1}: ${ours[i]} vs R's ${value}`).toBeLessThanOrEqual(tolerance);
+      });
+    }
+  });
+
+  it("shrinks each step's change by the same factor φ, between R's bounds 0.8 and 0.98", () => {
+    // a series with a clear trend, so that the changes are far from rounding
+    const { point } = dampedTrend([100, 112, 121, 135, 148, 155, 170, 181, 190, 204, 215, 223], 6, levels);
+    const changes = point.slice(1).map((value, i) => value - point[i]);
+    const ratios = changes.slice(1).map((change, i) => change / changes[i]);
+
+    ratios.forEach((ratio) => expect(ratio).toBeCloseTo(ratios[0], 9));
+    expect(ratios[0]).toBeGreaterThanOrEqual(0.8);
+    expect(ratios[0]).toBeLessThanOrEqual(0.98);
+  });
+
+  it("forecasts a constant series as that constant, with no spread", () => {
+    const forecast = dampedTrend(new Array(12).fill(150), 5, levels);
+
+    forecast.point.forEach((value) => expect(value).toBeCloseTo(150, 9));
+    for (const { lower, upper } of forecast.intervals) {
+      upper.forEach((high, i) => expect(high - lower[i]).toBeLessThan(1e-9));
+    }
+  });
+
+  it("refuses a history of fewer than 10 observations", () => {
+    const history = Array.from({ length: 10 - 1 }, (_, i) => 100 + i);
+
+    expect(() => dampedTrend(history, 5, levels)).toThrow(new RangeError("damped trend needs at least 10 observations, got 9"));
+  });
+
+  it("leaves the history alone and gives the same forecast every time", () => {
+    const history = Object.freeze(references[0].history.slice());
+
+    const first = dampedTrend(history, 5, levels);
+    expect(dampedTrend(history, 5, levels)).toEqual(first);
+    expect(history).toEqual(references[0].history);
+  });
+
+  it("puts the 80% interval inside the 95% interval, for any history", () => {
+    fc.assert(
+      fc.property(histories, horizons, (history, horizon) => {
+        const [eighty, ninetyFive] = dampedTrend(history, horizon, levels).intervals;
+        return eighty.lower.every((low, i) => ninetyFive.lower[i] <= low && eighty.upper[i] <= ninetyFive.upper[i]);
+      }),
+    );
+  });
+
+  it("never narrows the interval as the horizon grows, for any history", () => {
+    fc.assert(
+      fc.property(histories, horizons, (history, horizon) => {
+        const { point, intervals } = dampedTrend(history, horizon, levels);
+        // widths are differences of numbers near the point, so allow for its rounding
+        const rounding = 1e-9 * Math.max(1, ...point.map(Math.abs));
+        return intervals.every(({ lower, upper }) =>
+          upper.every((high, i) => i === 0 || high - lower[i] >= upper[i - 1] - lower[i - 1] - rounding),
+        );
+      }),
+    );
+  });
+});

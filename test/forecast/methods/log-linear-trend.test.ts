@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { logLinearTrend } from "../../../src/forecast/methods/log-linear-trend.js";
+import { expectToMatchReference, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
+
+// R 4.2.2, forecast 8.20: forecast(tslm(y ~ trend, lambda = 0), h = 6, level = c(80, 95)), made by
+// test/fixtures/r/make-simple-method-fixtures.R on eight series.
+const references = simpleMethodReference("log-linear");
+
+describe("logLinearTrend(history, horizon, options)", () => {
+  it.each(references.map((reference) => [reference.series, reference] as const))(
+    "matches R's forecast(tslm(y ~ trend, lambda = 0)) on the %s series, to 1e-6 relative",
+    (_, reference) => {
+      expectToMatchReference(logLinearTrend(reference.history, 6, { levels: [80, 95] }), reference);
+    },
+  );
+
+  it("carries on exact compound growth, with no spread", () => {
+    // 10% a year: 121 × 1.1 = 133.1, × 1.1 = 146.41
+    const forecast = logLinearTrend([100, 110, 121], 2, { levels: [95] });
+
+    forecast.point.forEach((value, i) => expect(value).toBeCloseTo([133.1, 146.41][i], 9));
+    forecast.intervals[0].upper.forEach((value, i) => expect(value).toBeCloseTo([133.1, 146.41][i], 9));
+  });
+
+  it("gives intervals that stretch further above the point than below it", () => {
+    const [ninetyFive] = logLinearTrend([50, 63, 48, 71, 55, 80], 3, { levels: [95] }).intervals;
+    const point = logLinearTrend([50, 63, 48, 71, 55, 80], 3, { levels: [] }).point;
+
+    point.forEach((value, i) => expect(ninetyFive.upper[i] - value).toBeGreaterThan(value - ninetyFive.lower[i]));
+  });
+
+  it.each([
+    [[10, 0, 12], "observation 2 is 0"],
+    [[10, 11, -3], "observation 3 is -3"],
+  ])("refuses %j, saying which observation is not above zero", (history, found) => {
+    expect(() => logLinearTrend(history, 1, { levels: [80] })).toThrow(RangeError);
+    expect(() => logLinearTrend(history, 1, { levels: [80] })).toThrow(new RegExp(`above zero.*${found}`));
+  });
+
+  it("refuses a history of fewer than three observations", () => {
+    expect(() => logLinearTrend([1, 2], 1, { levels: [80] })).toThrow(/at least three observations, got 2/);
+  });
+
+  it("puts the 80% interval inside the 95% interval, for any positive history", () => {
+    const histories = fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 3, maxLength: 30 });
+    const horizons = fc.integer({ min: 1, max: 10 });
+
+    fc.assert(
+      fc.property(histories, horizons, (values, horizon) => {
+        const [eighty, ninetyFive] = logLinearTrend(values, horizon, { levels: [80, 95] }).intervals;
+        return eighty.lower.every((low, i) => ninetyFive.lower[i] <= low && eighty.upper[i] <= ninetyFive.upper[i]);
+      }),
+    );
+  });
+
+  it("leaves its input unchanged", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 1, max: 1e6, noNaN: true }), { minLength: 3, maxLength: 30 }), (values) => {
+        const copy = [...values];
+        logLinearTrend(Object.freeze(values), 5, { levels: [80, 95] });
+        expect(values).toEqual(copy);
+      }),
+    );
+  });
+});

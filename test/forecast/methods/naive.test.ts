@@ -1,0 +1,60 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { naive } from "../../../src/forecast/methods/naive.js";
+import { expectToMatchReference, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
+
+// R 4.2.2, forecast 8.20: naive(y, h = 6, level = c(80, 95)), made by
+// test/fixtures/r/make-simple-method-fixtures.R on eight series (national, Norfolk, falling, noisy,
+// three points, three M3 yearly series).
+const references = simpleMethodReference("naive");
+
+describe("naive(history, horizon, options)", () => {
+  it.each(references.map((reference) => [reference.series, reference] as const))(
+    "matches R's forecast::naive on the %s series, to 1e-6 relative",
+    (_, reference) => {
+      expectToMatchReference(naive(reference.history, 6, { levels: [80, 95] }), reference);
+    },
+  );
+
+  it("uses the root mean square of the changes, not their standard deviation", () => {
+    // changes +3, +3: RMS = 3 (the standard deviation would be 0); 80%: 15 ± 1.2815515655446 × 3 × √1
+    const [eighty] = naive([9, 12, 15], 1, { levels: [80] }).intervals;
+
+    expect(eighty.lower[0]).toBeCloseTo(15 - 1.2815515655446008 * 3, 12);
+    expect(eighty.upper[0]).toBeCloseTo(15 + 1.2815515655446008 * 3, 12);
+  });
+
+  it("carries a single observation forward when no intervals are asked for", () => {
+    expect(naive([1163], 3, { levels: [] })).toEqual({ method: "naive", point: [1163, 1163, 1163], intervals: [] });
+  });
+
+  it("refuses prediction intervals from a single observation", () => {
+    expect(() => naive([1163], 3, { levels: [80] })).toThrow(/at least two observations for prediction intervals, got 1/);
+  });
+
+  it("refuses an empty history", () => {
+    expect(() => naive([], 1, { levels: [] })).toThrow(RangeError);
+  });
+
+  it("puts the 80% interval inside the 95% interval, for any history", () => {
+    const histories = fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 2, maxLength: 30 });
+    const horizons = fc.integer({ min: 1, max: 10 });
+
+    fc.assert(
+      fc.property(histories, horizons, (values, horizon) => {
+        const [eighty, ninetyFive] = naive(values, horizon, { levels: [80, 95] }).intervals;
+        return eighty.lower.every((low, i) => ninetyFive.lower[i] <= low && eighty.upper[i] <= ninetyFive.upper[i]);
+      }),
+    );
+  });
+
+  it("leaves its input unchanged", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 30 }), (values) => {
+        const copy = [...values];
+        naive(Object.freeze(values), 5, { levels: [80, 95] });
+        expect(values).toEqual(copy);
+      }),
+    );
+  });
+});

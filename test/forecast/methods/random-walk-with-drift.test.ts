@@ -1,0 +1,56 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { randomWalkWithDrift } from "../../../src/forecast/methods/random-walk-with-drift.js";
+import { expectToMatchReference, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
+
+// R 4.2.2, forecast 8.20: rwf(y, h = 6, drift = TRUE, level = c(80, 95)), made by
+// test/fixtures/r/make-simple-method-fixtures.R on eight series.
+const references = simpleMethodReference("drift");
+
+describe("randomWalkWithDrift(history, horizon, options)", () => {
+  it.each(references.map((reference) => [reference.series, reference] as const))(
+    "matches R's rwf(drift = TRUE) on the %s series, to 1e-6 relative",
+    (_, reference) => {
+      expectToMatchReference(randomWalkWithDrift(reference.history, 6, { levels: [80, 95] }), reference);
+    },
+  );
+
+  it("carries on the line through the first and last observations", () => {
+    // drift = (15 − 10) / 2 = 2.5: 15 + 2.5 = 17.5, 15 + 5 = 20
+    expect(randomWalkWithDrift([10, 12, 15], 2, { levels: [] }).point).toEqual([17.5, 20]);
+  });
+
+  it("carries on a series that rises by the same amount each year, with no spread", () => {
+    const forecast = randomWalkWithDrift([100, 110, 120, 130], 2, { levels: [95] });
+
+    expect(forecast.point).toEqual([140, 150]);
+    expect(forecast.intervals[0].lower).toEqual([140, 150]);
+    expect(forecast.intervals[0].upper).toEqual([140, 150]);
+  });
+
+  it("refuses a history of fewer than three observations", () => {
+    expect(() => randomWalkWithDrift([1, 2], 1, { levels: [80] })).toThrow(/at least three observations, got 2/);
+  });
+
+  it("puts the 80% interval inside the 95% interval, for any history", () => {
+    const histories = fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 3, maxLength: 30 });
+    const horizons = fc.integer({ min: 1, max: 10 });
+
+    fc.assert(
+      fc.property(histories, horizons, (values, horizon) => {
+        const [eighty, ninetyFive] = randomWalkWithDrift(values, horizon, { levels: [80, 95] }).intervals;
+        return eighty.lower.every((low, i) => ninetyFive.lower[i] <= low && eighty.upper[i] <= ninetyFive.upper[i]);
+      }),
+    );
+  });
+
+  it("leaves its input unchanged", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 3, maxLength: 30 }), (values) => {
+        const copy = [...values];
+        randomWalkWithDrift(Object.freeze(values), 5, { levels: [80, 95] });
+        expect(values).toEqual(copy);
+      }),
+    );
+  });
+});

@@ -1,0 +1,97 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { theta } from "../../../src/forecast/methods/theta.js";
+import {
+  exponentialSmoothingReference,
+  FORECAST_TOLERANCE,
+  forecastPairs,
+} from "../../fixtures/r/exponential-smoothing-reference.js";
+
+// R 4.2.2, forecast 8.20, made by test/fixtures/r/make-exponential-smoothing-fixtures.R:
+//   thetaf(y, h = 6, level = c(80, 95))
+// on 11 series: the national RSO counts, made-up short, falling, flat-noisy and constant series, and
+// six M3 yearly series. Tolerance: see FORECAST_TOLERANCE.
+const references = exponentialSmoothingReference("theta");
+const levels = { levels: [80, 95] };
+const histories = fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 7, maxLength: 30 });
+const horizons = fc.integer({ min: 1, max: 10 });
+
+describe("theta(history, horizon, options)", () => {
+  it.each(references)("matches R's thetaf(y) on $series, every bound to 1e-6 of the point", (reference) => {
+    const forecast = theta(reference.history, 6, levels);
+
+    expect(forecast.method).toBe("theta");
+    for (const [what, ours, theirs] of forecastPairs(forecast, reference)) {
+      theirs.forEach((value, i) => {
+        const tolerance = FORECAST_TOLERANCE * Math.abs(reference.point[i]);
+        expect(Math.abs(ours[i] - value), `${what}, h = ${i + 1}: ${ours[i]} vs R's ${value}`).toBeLessThanOrEqual(tolerance);
+      });
+    }
+  });
+
+  it("adds half the least-squares slope each step after the first, for any history", () => {
+    fc.assert(
+      fc.property(histories, horizons, (history, horizon) => {
+        const { point } = theta(history, horizon, levels);
+        // slope of the least-squares line through (t, history[t]), written out: Σ(t − t̄)(y − ȳ) / Σ(t − t̄)²
+        const n = history.length;
+        const meanT = (n - 1) / 2;
+        const meanY = history.reduce((sum, value) => sum + value, 0) / n;
+        let cross = 0;
+        let squares = 0;
+        history.forEach((value, t) => {
+          cross += (t - meanT) * (value - meanY);
+          squares += (t - meanT) ** 2;
+        });
+        const halfSlope = cross / squares / 2;
+        const rounding = 1e-9 * Math.max(1, ...point.map(Math.abs));
+        return point.every((value, i) => i === 0 || Math.abs(value - point[i - 1] - halfSlope) <= rounding);
+      }),
+    );
+  });
+
+  it("forecasts a constant series as that constant, with no spread", () => {
+    const forecast = theta(new Array(12).fill(150), 5, levels);
+
+    forecast.point.forEach((value) => expect(value).toBeCloseTo(150, 9));
+    for (const { lower, upper } of forecast.intervals) {
+      upper.forEach((high, i) => expect(high - lower[i]).toBeLessThan(1e-9));
+    }
+  });
+
+  it("refuses a history of fewer than 7 observations", () => {
+    const history = Array.from({ length: 7 - 1 }, (_, i) => 100 + i);
+
+    expect(() => theta(history, 5, levels)).toThrow(new RangeError("Theta needs at least 7 observations, got 6"));
+  });
+
+  it("leaves the history alone and gives the same forecast every time", () => {
+    const history = Object.freeze(references[0].history.slice());
+
+    const first = theta(history, 5, levels);
+    expect(theta(history, 5, levels)).toEqual(first);
+    expect(history).toEqual(references[0].history);
+  });
+
+  it("puts the 80% interval inside the 95% interval, for any history", () => {
+    fc.assert(
+      fc.property(histories, horizons, (history, horizon) => {
+        const [eighty, ninetyFive] = theta(history, horizon, levels).intervals;
+        return eighty.lower.every((low, i) => ninetyFive.lower[i] <= low && eighty.upper[i] <= ninetyFive.upper[i]);
+      }),
+    );
+  });
+
+  it("never narrows the interval as the horizon grows, for any history", () => {
+    fc.assert(
+      fc.property(histories, horizons, (history, horizon) => {
+        const { point, intervals } = theta(history, horizon, levels);
+        // widths are differences of numbers near the point, so allow for its rounding
+        const rounding = 1e-9 * Math.max(1, ...point.map(Math.abs));
+        return intervals.every(({ lower, upper }) =>
+          upper.every((high, i) => i === 0 || high - lower[i] >= upper[i - 1] - lower[i - 1] - rounding),
+        );
+      }),
+    );
+  });
+});

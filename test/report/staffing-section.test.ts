@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { staffingSection } from "../../src/report/staffing-section.js";
+import { handStaffingResult } from "./staffing-fixture.js";
+
+describe("staffingSection(result)", () => {
+  const section = staffingSection(handStaffingResult());
+
+  it("places its three charts: need against in post, caseload per offender manager, capacity", () => {
+    expect(section.charts.map((chart) => chart.id)).toEqual(["staffing-offender-managers", "staffing-caseload-per-offender-manager", "staffing-capacity"]);
+    for (const chart of section.charts) expect(section.html).toContain(`<div data-chart="${chart.id}"></div>`);
+  });
+
+  it("draws the 110% excessive line on the capacity chart and the target on the caseload chart", () => {
+    const [, caseload, capacity] = section.charts;
+    expect(capacity.figure.data.find((trace) => String(trace.name).startsWith("Excessive"))?.y).toEqual([110, 110]);
+    expect(caseload.figure.data.find((trace) => trace.name === "Target")?.y).toEqual([50, 50]);
+  });
+
+  it("shows capacity % by year: 29,860 h ÷ (16 × 1,461 h) × 100 = 128 at the point forecast", () => {
+    expect(section.html).toMatch(/<td>31 March 2024<\/td><td class="number">1,000<\/td>.*<td class="number">128<\/td>/);
+  });
+
+  it("marks assumptions with their reason, and escapes text from the model files", () => {
+    expect(section.html).toContain("<strong>assumption</strong>: a &lt;guess&gt;");
+    expect(section.html).toContain("<td>published</td>");
+    expect(section.html).toContain("Test &lt;force&gt;: Made up &amp; small");
+    expect(section.html).not.toContain("<guess>");
+  });
+
+  it("labels an illustrative force as illustrative, and a force's own profile not", () => {
+    expect(section.html).toContain("<strong>Illustrative.</strong>");
+    const own = staffingSection(handStaffingResult({ force: { name: "Own", description: "ours", illustrative: false } }));
+    expect(own.html).not.toContain("Illustrative.");
+  });
+});

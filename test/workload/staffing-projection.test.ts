@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { staffingProjection } from "../../src/workload/staffing-projection.js";
+import { handForce, handStandards } from "./hand-checked-rules.js";
+
+const caseload = Object.freeze({
+  periodEnding: ["2024-03-31", "2025-03-31"],
+  point: [1000, 1100],
+  upper80: [1050, 1200],
+});
+
+describe("staffingProjection(caseload, standards, force, staffInPost)", () => {
+  it("works out each year at the point forecast and at the upper 80% bound", () => {
+    const years = staffingProjection(caseload, handStandards, handForce);
+    expect(years.map((year) => year.periodEnding)).toEqual(["2024-03-31", "2025-03-31"]);
+    // by ratio: 1,000 ÷ 50 = 20 and 1,200 ÷ 50 = 24
+    expect(years[0].point.offenderManagersNeededByRatio).toBeCloseTo(20, 9);
+    expect(years[1].upper80.offenderManagersNeededByRatio).toBeCloseTo(24, 9);
+    // custody held at the profile's 100 in every year, and the profile's staff in post by default
+    expect(years[1].upper80.peopleInCustody).toBe(100);
+    expect(years[1].point.offenderManagersInPost).toBe(16);
+  });
+
+  it("uses each year's own staff in post when a scenario gives them", () => {
+    const years = staffingProjection(caseload, handStandards, handForce, [
+      { offenderManagers: 16, supervisors: 2 },
+      { offenderManagers: 22, supervisors: 3 },
+    ]);
+    // 1,100 ÷ 22 = 50 per offender manager in the second year
+    expect(years[1].point.caseloadPerOffenderManager).toBeCloseTo(50, 9);
+    expect(years[1].upper80.supervisorsInPost).toBe(3);
+  });
+
+  it("refuses staff in post for a different number of years than the forecast", () => {
+    expect(() => staffingProjection(caseload, handStandards, handForce, [{ offenderManagers: 1, supervisors: 1 }])).toThrow(
+      /staff in post given for 1 years; the forecast has 2/,
+    );
+  });
+});
