@@ -2,10 +2,13 @@ import { Command } from "commander";
 import type { CommandContext } from "./command-context.js";
 import { evaluateCommand } from "./commands/evaluate.js";
 import { forecastCommand } from "./commands/forecast.js";
+import { reportCommand } from "./commands/report.js";
 import { operationsCommand } from "./commands/operations.js";
 import { syntheticExtractCommand } from "./commands/synthetic-extract.js";
 import { schemaCommand } from "./commands/schema.js";
 import { staffingCommand } from "./commands/staffing.js";
+import { compareCommand } from "./commands/compare.js";
+import { planCommand } from "./commands/plan.js";
 
 /**
  * Builds the `mosovo` program. It touches no process state: `main.ts` gives it the output streams and
@@ -36,11 +39,14 @@ export function buildProgram(context: CommandContext): Command {
 
   const commands: Command[] = [
     // each command file adds its command here
+    reportCommand(context),
     forecastCommand(context),
     evaluateCommand(context),
     operationsCommand(context),
     syntheticExtractCommand(context),
     staffingCommand(context),
+    compareCommand(context),
+    planCommand(context),
     schemaCommand(context),
   ];
   for (const command of commands) {

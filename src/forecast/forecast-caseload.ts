@@ -28,6 +28,7 @@ export function forecastCaseload(history: AnnualSeries, options: CaseloadForecas
   const { horizon, levels } = options;
   const warnings = [...history.warnings];
   const fitted: { method: ForecastMethod; result: MethodForecast }[] = [];
+  const leftOut: string[] = [];
   for (const method of forecastMethods) {
     try {
       const forecast = method.forecast(history.values, horizon, { levels });
@@ -35,9 +36,10 @@ export function forecastCaseload(history: AnnualSeries, options: CaseloadForecas
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       if (options.method === method.name) throw error;
-      warnings.push(`The ${method.label} method was left out: ${error.message}.`);
+      leftOut.push(error.message);
     }
   }
+  if (leftOut.length > 0) warnings.push(`Methods left out for this history: ${leftOut.join("; ")}.`);
 
   const usable = fitted.map(({ method }) => method);
   const scores = backtest(history.values, usable, { horizon, levels });

@@ -36,8 +36,10 @@ export function parseCsvTable(file: string, text: string, columns: CsvColumns): 
       trim: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
-    const { message, lines } = error as { message: string; lines?: number };
-    const where = lines === undefined ? "" : `, line ${lines}`;
+    const { message, lines, code } = error as { message: string; lines?: number; code?: string };
+    // csv-parse reports an unclosed quote at the end of the file; the analyst needs the line it opens on
+    const line = code === "CSV_QUOTE_NOT_CLOSED" ? lineOfUnclosedQuote(text) : lines;
+    const where = line === undefined ? "" : `, line ${line}`;
     throw new InputError(`${file}${where}: expected well-formed CSV; found ${describeCsvError(message)}`);
   }
   // a line of nothing but commas, as Excel leaves below a table, counts as blank
@@ -82,6 +84,15 @@ function checkHeader(file: string, line: number, header: readonly string[], colu
   if (missing.length > 0) {
     throw new InputError(`${file}, line ${line}: expected the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; found only ${header.join(", ")}`);
   }
+}
+
+/** The line of the quote that opens a cell and is never closed; a doubled quote inside a cell toggles twice. */
+function lineOfUnclosedQuote(text: string): number | undefined {
+  let opening: number | undefined;
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '"') opening = opening === undefined ? index : undefined;
+  }
+  return opening === undefined ? undefined : text.slice(0, opening).split("\n").length;
 }
 
 /** csv-parse's messages name its own options; keep the part an analyst can act on. */

@@ -65,6 +65,23 @@ export const forceProfileSchema = modelObject(
     workloadStandards: z
       .string("the path of the workload standards JSON, relative to this file")
       .regex(/\S/, "the path of the workload standards JSON, relative to this file"),
+    scenarios: z
+      .array(
+        z.string("the path of a scenario JSON file, relative to this file").regex(/\S/, "the path of a scenario JSON file, relative to this file"),
+        "a list of scenario file paths, relative to this file",
+      )
+      .optional(),
+    operationalExtracts: modelObject(
+      {
+        workItems: z.string("the path of the work items CSV, relative to this file").regex(/\S/, "the path of the work items CSV, relative to this file"),
+        abstractions: z
+          .string("the path of the abstractions CSV, relative to this file")
+          .regex(/\S/, "the path of the abstractions CSV, relative to this file")
+          .optional(),
+        asOf: z.iso.date("the date the extracts were taken, written YYYY-MM-DD"),
+      },
+      "the ViSOR extracts `mosovo report` measures outstanding work, reviews and abstractions from",
+    ).optional(),
     riskMix,
     reactiveShareOfLowRisk: sourcedValue(share(), "share of the low-risk caseload under reactive management"),
     peopleInCustody: sourcedValue(nonNegativeNumber(), "people on the register in custody, held at this number in every year"),

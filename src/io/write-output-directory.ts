@@ -5,7 +5,7 @@ import { InputError } from "../errors.js";
 /** Relative path inside the output folder (forward slashes, such as `charts/fan-chart.html`) → content. */
 export type OutputFiles = ReadonlyMap<string, string | Uint8Array>;
 
-/** Every folder the tool writes holds this file, so that `--force` never replaces a folder it did not write. */
+/** Every folder the tool writes holds this file, so that `--replace` never replaces a folder it did not write. */
 export const outputMarkerFile = ".mosovo-output";
 
 /**
@@ -13,7 +13,7 @@ export const outputMarkerFile = ".mosovo-output";
  *
  * The files are written into a hidden folder beside the target and renamed into place only when every
  * file is complete, so a run that fails or is killed leaves the previous output or none, never half of
- * one. An existing folder is replaced only with `force`, and only if the tool wrote it (it holds
+ * one. An existing folder is replaced only with `force` (the `--replace` option), and only if the tool wrote it (it holds
  * `.mosovo-output`) or it is empty, so a mistyped `--out` cannot delete someone's documents.
  *
  * @throws {InputError} if the folder exists and may not be replaced
@@ -28,7 +28,7 @@ export function writeOutputDirectory(directory: string, files: OutputFiles, { fo
   const staging = join(parent, `.${basename(target)}.partial-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging);
-  writeFileSync(join(staging, outputMarkerFile), "Written by mosovo-workload. The tool may replace this folder when run with --force.\n");
+  writeFileSync(join(staging, outputMarkerFile), "Written by mosovo-workload. The tool may replace this folder when run with --replace.\n");
   for (const [relativePath, content] of files) {
     const path = join(staging, ...relativePath.split("/"));
     mkdirSync(dirname(path), { recursive: true });

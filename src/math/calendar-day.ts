@@ -4,32 +4,51 @@
  */
 export type CalendarDay = number;
 
-const millisecondsPerDay = 86_400_000;
-
-/** The day of a year, month (1–12) and day of the month; the caller has checked the date exists. */
+/**
+ * The day of a year, month (1–12) and day of the month; the caller has checked the date exists.
+ * Howard Hinnant's `days_from_civil` (chrono-Compatible Low-Level Date Algorithms, 2013): integer
+ * arithmetic on the proleptic Gregorian calendar, about ten times faster than building a `Date`.
+ */
 export function calendarDay(year: number, month: number, dayOfMonth: number): CalendarDay {
-  return Date.UTC(year, month - 1, dayOfMonth) / millisecondsPerDay;
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + dayOfMonth - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** The year, month (1–12) and day of the month of a day. */
+/** The year, month (1–12) and day of the month of a day: Hinnant's `civil_from_days`. */
 export function dateParts(day: CalendarDay): { year: number; month: number; dayOfMonth: number } {
-  const date = new Date(day * millisecondsPerDay);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() };
+  const shifted = day + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth };
 }
+
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in a month (1–12) of a year, with 29 in February of a Gregorian leap year. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : monthLengths[month - 1];
 }
 
 /** The day as YYYY-MM-DD. */
 export function isoDate(day: CalendarDay): string {
-  return new Date(day * millisecondsPerDay).toISOString().slice(0, 10);
+  const { year, month, dayOfMonth } = dateParts(day);
+  return `${year}-${month < 10 ? "0" : ""}${month}-${dayOfMonth < 10 ? "0" : ""}${dayOfMonth}`;
 }
 
 /** The day's calendar month as YYYY-MM, which sorts in time order as text. */
 export function yearMonth(day: CalendarDay): string {
-  return isoDate(day).slice(0, 7);
+  const { year, month } = dateParts(day);
+  return `${year}-${month < 10 ? "0" : ""}${month}`;
 }
 
 /** Every month from `first` to `last` (both YYYY-MM) in order; empty if `last` is before `first`. */

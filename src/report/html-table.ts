@@ -19,7 +19,8 @@ export type TableCell = string | number | null | { html: string };
 
 /**
  * An HTML table with escaped text and numbers formatted through `formatNumber`. Alignment is set by
- * class, never by a `style` attribute, which the report's Content-Security-Policy would block.
+ * class, never by a `style` attribute, which the report's Content-Security-Policy would block. A table
+ * of more than seven columns is set in smaller type inside a block that scrolls sideways on screen.
  *
  * @throws {RangeError} if a row has more or fewer cells than there are columns
  */
@@ -36,14 +37,17 @@ export function htmlTable(
     const cells = row.map((cell, i) => `<td${alignment(columns[i])}>${cellHtml(cell, columns[i].decimals ?? 0)}</td>`);
     return `<tr>${cells.join("")}</tr>`;
   });
+  // a table of many columns gets smaller type, and scrolls sideways on a narrow screen rather than
+  // spilling over the page
+  const wide = columns.length > 7;
   return [
-    "<table>",
+    wide ? '<div class="table-scroll">\n<table class="wide">' : "<table>",
     ...(caption === undefined ? [] : [`<caption>${escapeHtml(caption)}</caption>`]),
     `<thead><tr>${headings.join("")}</tr></thead>`,
     "<tbody>",
     ...body,
     "</tbody>",
-    "</table>",
+    wide ? "</table>\n</div>" : "</table>",
   ].join("\n");
 }
 

@@ -27,6 +27,11 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.25rem; font-s
 caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
 th, td { padding: 0.25rem 0.5rem; border-bottom: 1px solid #c8c8c8; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid #1a1a1a; }
+.table-scroll { overflow-x: auto; margin: 0.5rem 0 1.25rem; }
+.table-scroll table { margin: 0; }
+table.wide { font-size: 0.75rem; }
+table.wide th, table.wide td { padding: 0.2rem 0.3rem; }
+td:first-child { white-space: nowrap; }
 .number { text-align: right; font-variant-numeric: tabular-nums; }
 figure.chart { margin: 1rem 0 1.5rem; }
 .chart-title { margin: 0 0 0.25rem; }
@@ -41,6 +46,7 @@ figure.chart figcaption { font-size: 0.85rem; color: #404040; }
   main > section + section { break-before: page; }
   h2, h3 { break-after: avoid; }
   figure.chart, table, tr, .summary, pre { break-inside: avoid; }
+  .table-scroll { overflow: visible; }
   thead { display: table-header-group; }
   .modebar-container { display: none; }
   a { color: inherit; text-decoration: none; }

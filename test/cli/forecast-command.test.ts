@@ -9,9 +9,6 @@ import { projectRoot, runCli } from "./run-cli.js";
 // the one line each must give.
 const corpus = "test/fixtures/inputs/caseload";
 const messages = JSON.parse(readFileSync(join(projectRoot, corpus, "messages.json"), "utf8")) as Record<string, string>;
-// As in test/inputs/caseload-history.test.ts: the CSV reader names the wrong line for these; remove a
-// name once its test fails here, which means it has started to pass.
-const awaitingFix = new Set(["unclosed-quote.csv"]);
 
 const scratch = mkdtempSync(join(tmpdir(), "mosovo-forecast-command-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -31,12 +28,8 @@ describe("mosovo forecast --history FILE --out DIR, on a bad caseload history", 
     expect(existsSync(out)).toBe(false);
   };
   const entries = Object.entries(messages);
-  it.each(entries.filter(([name]) => !awaitingFix.has(name)))(
+  it.each(entries)(
     "refuses %s: exit code 2, its one line on stderr and nothing else, no output folder",
-    refusesCleanly,
-  );
-  it.fails.each(entries.filter(([name]) => awaitingFix.has(name)))(
-    "refuses %s: exit code 2, its one line on stderr and nothing else, no output folder (fails until the CSV reader is fixed)",
     refusesCleanly,
   );
 

@@ -172,10 +172,6 @@ describe("parseCaseloadHistory(file, text) accepts", () => {
 // Real-looking bad files, each with the one line it must be refused with (also run through the CLI in
 // test/cli/forecast-command.test.ts). Paths are relative to the repository root, where tests run.
 const corpus = "test/fixtures/inputs/caseload";
-// The CSV reader (src/inputs/csv-table.ts) names the line where csv-parse gave up, the file's last line,
-// not the line where the unclosed quote opens; these expect the right line and are marked as failing
-// until it is fixed. Remove a name once its test fails here, which means it has started to pass.
-const awaitingFix = new Set(["unclosed-quote.csv"]);
 const messages = JSON.parse(readFileSync(`${corpus}/messages.json`, "utf8")) as Record<string, string>;
 
 describe(`parseCaseloadHistory on the bad files in ${corpus}/`, () => {
@@ -190,9 +186,5 @@ describe(`parseCaseloadHistory on the bad files in ${corpus}/`, () => {
     expect(messageOf(() => parseCaseloadHistory(path, readTextFile(path).text))).toBe(message);
   };
   const entries = Object.entries(messages);
-  it.each(entries.filter(([name]) => !awaitingFix.has(name)))("refuses %s with its one-line message", refusesWithItsMessage);
-  it.fails.each(entries.filter(([name]) => awaitingFix.has(name)))(
-    "refuses %s with its one-line message (known to fail until the CSV reader is fixed)",
-    refusesWithItsMessage,
-  );
+  it.each(entries)("refuses %s with its one-line message", refusesWithItsMessage);
 });

@@ -51,3 +51,20 @@ describe("dayOfWeek(day)", () => {
     expect(dayOfWeek(calendarDay(1969, 12, 28))).toBe(0);
   });
 });
+
+describe("calendarDay and dateParts against JavaScript's own Date", () => {
+  it("agree with Date.UTC on every day from 1900 to 2200", () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    const last = Date.UTC(2200, 11, 31) / 86_400_000;
+    let disagreements = 0;
+    for (let day = first; day <= last; day++) {
+      const date = new Date(day * 86_400_000);
+      const expected = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() };
+      const parts = dateParts(day);
+      if (parts.year !== expected.year || parts.month !== expected.month || parts.dayOfMonth !== expected.dayOfMonth) disagreements++;
+      if (calendarDay(expected.year, expected.month, expected.dayOfMonth) !== day) disagreements++;
+      if (isoDate(day) !== date.toISOString().slice(0, 10)) disagreements++;
+    }
+    expect(disagreements).toBe(0);
+  });
+});

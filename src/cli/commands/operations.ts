@@ -58,17 +58,14 @@ function runOperations(options: OperationsOptions, context: CommandContext): voi
   }
   const asOf = parseDateCell(options.asOf)!;
 
-  const itemsFile = readTextFile(options.items);
-  const items = parseWorkItems(options.items, parseCsvTable(options.items, itemsFile.text, workItemColumns), { asOf });
-  const inputs: ProvenanceInput[] = [{ file: options.items, sha256: itemsFile.sha256, rowsUsed: items.length }];
-  let abstractions = null;
-  if (options.abstractions !== undefined) {
-    const abstractionsFile = readTextFile(options.abstractions);
-    abstractions = parseAbstractions(options.abstractions, parseCsvTable(options.abstractions, abstractionsFile.text, abstractionColumns), { asOf });
-    inputs.push({ file: options.abstractions, sha256: abstractionsFile.sha256, rowsUsed: abstractions.length });
-  }
+  const items = loadExtract(options.items, (file, text) => parseWorkItems(file, parseCsvTable(file, text, workItemColumns), { asOf }));
+  const abstractions =
+    options.abstractions === undefined
+      ? null
+      : loadExtract(options.abstractions, (file, text) => parseAbstractions(file, parseCsvTable(file, text, abstractionColumns), { asOf }));
+  const inputs = [items.input, ...(abstractions === null ? [] : [abstractions.input])];
 
-  const measures = operationalMeasures(items, abstractions, {
+  const measures = operationalMeasures(items.values, abstractions?.values ?? null, {
     asOf,
     availableHoursPerMonth: options.availableHours ?? null,
     suppressBelow: options.suppressBelow,
@@ -106,6 +103,16 @@ function runOperations(options: OperationsOptions, context: CommandContext): voi
   ]);
   writeOutputDirectory(options.out, files, { force: options.replace });
   context.print(`Wrote ${[...files.keys()].filter((name) => !name.startsWith("charts/")).join(", ")} and charts/ to ${options.out}`);
+}
+
+/**
+ * Reads and checks one extract. The file's text and its raw rows go out of scope on return, so that a
+ * quarter-million-row extract's text can be freed before the next one is read.
+ */
+function loadExtract<Value>(file: string, parse: (file: string, text: string) => Value[]): { values: Value[]; input: ProvenanceInput } {
+  const { text, sha256 } = readTextFile(file);
+  const values = parse(file, text);
+  return { values, input: { file, sha256, rowsUsed: values.length } };
 }
 
 function commandLine(options: OperationsOptions): string {

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { z } from "zod";
 import { forceProfileSchema } from "../../inputs/force-profile.js";
+import { staffingScenarioSchema } from "../../inputs/staffing-scenario.js";
 import { workloadStandardsSchema } from "../../inputs/workload-standards.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
 import type { CommandContext } from "../command-context.js";
@@ -15,6 +16,7 @@ export function modelSchemaFiles(): Map<string, string> {
   const schemas: [string, z.ZodType][] = [
     ["workload-standards.schema.json", workloadStandardsSchema],
     ["force-profile.schema.json", forceProfileSchema],
+    ["staffing-scenario.schema.json", staffingScenarioSchema()],
   ];
   return new Map(schemas.map(([name, schema]) => [name, `${JSON.stringify(z.toJSONSchema(schema, { io: "input" }), null, 2)}\n`]));
 }

@@ -1,10 +1,6 @@
-import { dirname, isAbsolute, join } from "node:path";
 import { Command } from "commander";
 import { forecastCaseload } from "../../forecast/forecast-caseload.js";
-import { parseForceProfile } from "../../inputs/force-profile.js";
-import { parseWorkloadStandards } from "../../inputs/workload-standards.js";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { readTextFile } from "../../io/read-text-file.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
 import { forecastSection } from "../../report/forecast-section.js";
@@ -14,7 +10,7 @@ import { staffingSection } from "../../report/staffing-section.js";
 import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
 import type { CommandContext } from "../command-context.js";
-import { loadCaseloadHistory } from "../load-caseload-history.js";
+import { forceModelInputs, loadForceModel } from "../load-force-model.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon } from "../options.js";
 
@@ -58,13 +54,8 @@ Examples:
 
 function runStaffing(options: StaffingOptions, context: CommandContext): void {
   checkOutputDirectory(options.out, { force: options.replace });
-  const profileInput = readTextFile(options.force);
-  const profile = parseForceProfile(options.force, profileInput.text);
-  const standardsFile = besideProfile(options.force, profile.workloadStandards);
-  const standardsInput = readTextFile(standardsFile);
-  const standards = parseWorkloadStandards(standardsFile, standardsInput.text);
-  const historyFile = besideProfile(options.force, profile.caseloadHistory);
-  const history = loadCaseloadHistory(historyFile, options.method);
+  const model = loadForceModel(options.force, options.method);
+  const { profile, standards, standardsFile, historyFile, history } = model;
 
   const forecast = forecastCaseload(history.series, { horizon: options.horizon, levels, method: options.method });
   const result = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force });
@@ -73,11 +64,7 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
   const provenance: Provenance = {
     tool: { name: "mosovo-workload", version: context.version },
     commandLine,
-    inputs: [
-      { file: options.force, sha256: profileInput.sha256, rowsUsed: 1 },
-      { file: standardsFile, sha256: standardsInput.sha256, rowsUsed: 1 },
-      { file: historyFile, sha256: history.input.sha256, rowsUsed: history.observations.length },
-    ],
+    inputs: forceModelInputs(model),
     options: [
       { name: "--force", value: options.force },
       { name: "--horizon", value: `${options.horizon} years` },
@@ -105,9 +92,4 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
       `${last.point.offenderManagersInPost} and ${last.point.supervisorsInPost} in post`,
   );
   context.print(`Wrote ${[...files.keys()].filter((name) => !name.startsWith("charts/")).join(", ")} and charts/ to ${options.out}`);
-}
-
-/** A path the profile names, taken relative to the profile's folder unless it is absolute. */
-function besideProfile(profileFile: string, path: string): string {
-  return isAbsolute(path) ? path : join(dirname(profileFile), path);
 }

@@ -1,0 +1,95 @@
+import { Command } from "commander";
+import { forecastCaseload } from "../../forecast/forecast-caseload.js";
+import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
+import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
+import { forecastSection } from "../../report/forecast-section.js";
+import { forecastSummaryJson } from "../../report/forecast-summary-json.js";
+import { allMethodsCsv, backtestCsv, chosenForecastCsv } from "../../report/forecast-tables.js";
+import type { Provenance } from "../../report/provenance.js";
+import { reportFiles } from "../../report/report-files.js";
+import type { ReportSection } from "../../report/report-section.js";
+import { staffingSection } from "../../report/staffing-section.js";
+import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
+import { staffingResult } from "../../workload/staffing-result.js";
+import type { CommandContext } from "../command-context.js";
+import { forceModelInputs, loadForceModel } from "../load-force-model.js";
+import { methodHelp, parseMethodName } from "../method-option.js";
+import { parseHorizon } from "../options.js";
+
+interface ReportOptions {
+  force: string;
+  horizon: number;
+  method: string;
+  out: string;
+  replace: boolean;
+}
+
+/** The staffing model plans to the point forecast and the upper bound of the 80% interval. */
+const levels = [80, 95];
+
+/**
+ * `mosovo report`: the whole job for one force profile, what `npm start` runs on the bundled example.
+ */
+export function reportCommand(context: CommandContext): Command {
+  return new Command("report")
+    .description("Run the whole job on a force profile (forecast, staffing, scenarios, operations) and write one report.")
+    .option("--force <file>", "force profile JSON; it names its caseload history, workload standards, scenarios and extracts", "models/example-force.json")
+    .option("--horizon <years>", "years ahead to forecast, 1 to 30", parseHorizon, 5)
+    .option("--method <name>", methodHelp(), parseMethodName, "auto")
+    .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/example")
+    .option("--replace", "replace the outputs already in --out", false)
+    .addHelpText(
+      "after",
+      `
+Forecasts the caseload history the profile names, works out the offender managers and supervisors
+needed, compares the scenarios the profile lists and measures the operational extracts it names, and
+writes report.html (all sections), charts/, and the CSV and JSON files of each stage into --out.
+
+Examples:
+  mosovo report                                              the bundled example, to reports/example/
+  mosovo report --force my-force.json --out reports/2026-review
+  mosovo report --force my-force.json --method damped --out reports/2026-review --replace`,
+    )
+    .action((options: ReportOptions) => runReport(options, context));
+}
+
+function runReport(options: ReportOptions, context: CommandContext): void {
+  checkOutputDirectory(options.out, { force: options.replace });
+  const model = loadForceModel(options.force, options.method);
+  const { profile, standards, standardsFile, historyFile, history } = model;
+
+  const forecast = forecastCaseload(history.series, { horizon: options.horizon, levels, method: options.method });
+  const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force });
+  const sections: ReportSection[] = [staffingSection(staffing), forecastSection(forecast)];
+
+  const provenance: Provenance = {
+    tool: { name: "mosovo-workload", version: context.version },
+    commandLine: ["mosovo report", `--force ${options.force}`, `--horizon ${options.horizon}`, `--method ${options.method}`].join(" "),
+    inputs: forceModelInputs(model),
+    options: [
+      { name: "--force", value: options.force },
+      { name: "--horizon", value: `${options.horizon} years` },
+      { name: "--method", value: options.method },
+    ],
+    seed: null,
+    methodReferences: forecastMethodReferences(forecast),
+    assumptions: forecastAssumptions(forecast),
+    warnings: forecast.warnings,
+  };
+  const title = `MOSOVO demand and staffing: ${profile.name}`;
+  const subtitle = `Caseload from ${historyFile}, forecast ${options.horizon} years ahead from ${staffing.lastRecorded.periodEnding}`;
+  const files = new Map<string, string>([
+    ["forecast.csv", chosenForecastCsv(forecast)],
+    ["methods.csv", allMethodsCsv(forecast)],
+    ["backtest.csv", backtestCsv(forecast)],
+    ["summary.json", forecastSummaryJson(forecast, provenance)],
+    ["staffing.csv", staffingCsv(staffing)],
+    ["staffing.json", staffingJson(staffing, context.version)],
+    ...reportFiles({ title, subtitle, sections, provenance, plotlyBundle: readPlotlyBundle() }),
+  ]);
+  writeOutputDirectory(options.out, files, { force: options.replace });
+
+  for (const warning of forecast.warnings) context.warn(`warning: ${warning}`);
+  context.print(`Wrote report.html and ${files.size - 1} other files to ${options.out}`);
+}

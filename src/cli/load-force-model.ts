@@ -1,0 +1,49 @@
+import { dirname, isAbsolute, join } from "node:path";
+import { parseForceProfile, type ForceProfile } from "../inputs/force-profile.js";
+import { parseWorkloadStandards, type WorkloadStandards } from "../inputs/workload-standards.js";
+import { readTextFile, type TextFile } from "../io/read-text-file.js";
+import type { ProvenanceInput } from "../report/provenance.js";
+import { loadCaseloadHistory, type LoadedCaseloadHistory } from "./load-caseload-history.js";
+
+/** A force profile with the workload standards and caseload history it names, read and checked. */
+export interface LoadedForceModel {
+  profileFile: string;
+  profileInput: TextFile;
+  profile: ForceProfile;
+  standardsFile: string;
+  standardsInput: TextFile;
+  standards: WorkloadStandards;
+  historyFile: string;
+  history: LoadedCaseloadHistory;
+}
+
+/**
+ * Reads a force profile and the files it names (paths relative to the profile).
+ *
+ * @param method the forecast method to be used, so that too short a history is refused here
+ * @throws {InputError} for any file that cannot be read or does not fit its format
+ */
+export function loadForceModel(profileFile: string, method: string): LoadedForceModel {
+  const profileInput = readTextFile(profileFile);
+  const profile = parseForceProfile(profileFile, profileInput.text);
+  const standardsFile = besideProfile(profileFile, profile.workloadStandards);
+  const standardsInput = readTextFile(standardsFile);
+  const standards = parseWorkloadStandards(standardsFile, standardsInput.text);
+  const historyFile = besideProfile(profileFile, profile.caseloadHistory);
+  const history = loadCaseloadHistory(historyFile, method);
+  return { profileFile, profileInput, profile, standardsFile, standardsInput, standards, historyFile, history };
+}
+
+/** The three files of a force model, as the report's provenance lists them. */
+export function forceModelInputs(model: LoadedForceModel): ProvenanceInput[] {
+  return [
+    { file: model.profileFile, sha256: model.profileInput.sha256, rowsUsed: 1 },
+    { file: model.standardsFile, sha256: model.standardsInput.sha256, rowsUsed: 1 },
+    { file: model.historyFile, sha256: model.history.input.sha256, rowsUsed: model.history.observations.length },
+  ];
+}
+
+/** A path a profile names, taken relative to the profile's folder unless it is absolute. */
+export function besideProfile(profileFile: string, path: string): string {
+  return isAbsolute(path) ? path : join(dirname(profileFile), path);
+}

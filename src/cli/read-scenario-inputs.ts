@@ -1,0 +1,106 @@
+import { dirname, join } from "node:path";
+import { InputError } from "../errors.js";
+import { forecastCaseload } from "../forecast/forecast-caseload.js";
+import { parseCaseloadHistory } from "../inputs/caseload-history.js";
+import { forceValues, parseForceProfile } from "../inputs/force-profile.js";
+import { parseStaffingScenario, type StaffingScenario } from "../inputs/staffing-scenario.js";
+import { parseWorkloadStandards, workloadStandardValues } from "../inputs/workload-standards.js";
+import { readTextFile, type TextFile } from "../io/read-text-file.js";
+import type { Baseline } from "../scenarios/scenario-projection.js";
+import { addYears } from "../series/add-years.js";
+import { annualSeries } from "../series/fill-missing-years.js";
+import type { AnnualSeries } from "../series/annual-series.js";
+
+/** Recommendation 8 asks for five years. */
+export const scenarioHorizonYears = 5;
+
+/** A force profile and the files it names, read and checked, before any forecast. */
+export interface ForceFiles {
+  profile: TextFile;
+  history: TextFile;
+  standards: TextFile;
+  series: AnnualSeries;
+  baselineRules: Omit<Baseline, "forecast">;
+  /** The years the forecast will cover, by the calendar year each ends in. */
+  yearEndings: number[];
+}
+
+/** A scenario file as read and checked. */
+export interface ScenarioFile {
+  file: TextFile;
+  scenario: StaffingScenario;
+}
+
+/**
+ * Reads the force profile given with `--force`, the caseload history and workload standards it names
+ * (paths relative to the profile), and works out the forecast's years.
+ */
+export function readForceFiles(forceFile: string): ForceFiles {
+  const profile = readTextFile(forceFile);
+  const parsed = parseForceProfile(forceFile, profile.text);
+  const history = readTextFile(join(dirname(forceFile), parsed.caseloadHistory));
+  const standards = readTextFile(join(dirname(forceFile), parsed.workloadStandards));
+  const series = annualSeries(parseCaseloadHistory(history.file, history.text));
+  const lastPeriodEnding = series.periodEnding[series.periodEnding.length - 1];
+  const yearEndings = Array.from({ length: scenarioHorizonYears }, (_, step) => Number(addYears(lastPeriodEnding, step + 1).slice(0, 4)));
+  return {
+    profile,
+    history,
+    standards,
+    series,
+    baselineRules: { standards: workloadStandardValues(parseWorkloadStandards(standards.file, standards.text)), force: forceValues(parsed) },
+    yearEndings,
+  };
+}
+
+/**
+ * Reads and checks a scenario file against the force: its schema and years, that the force profile it
+ * names is the file given with `--force` (same bytes), and that its abstraction share leaves time for
+ * casework.
+ */
+export function readScenarioFile(scenarioFile: string, force: ForceFiles): ScenarioFile {
+  const file = readTextFile(scenarioFile);
+  const scenario = parseStaffingScenario(scenarioFile, file.text, { yearEndings: force.yearEndings });
+  const named = join(dirname(scenarioFile), scenario.forceProfile);
+  let namedSha256: string;
+  try {
+    namedSha256 = readTextFile(named).sha256;
+  } catch {
+    throw new InputError(`${scenarioFile}, JSON path forceProfile: expected the path of a force profile relative to this file; found "${scenario.forceProfile}", which cannot be read (${named})`);
+  }
+  if (namedSha256 !== force.profile.sha256) {
+    throw new InputError(
+      `${scenarioFile}, JSON path forceProfile: expected the force profile given with --force (${force.profile.file}); found "${scenario.forceProfile}", a different file`,
+    );
+  }
+  const workingTime = force.baselineRules.force.workingTime;
+  const abstraction = scenario.workforce?.abstractionShare;
+  if (abstraction !== undefined && workingTime.leaveShare + workingTime.trainingShare + workingTime.sicknessShare + abstraction >= 1) {
+    const away = workingTime.leaveShare + workingTime.trainingShare + workingTime.sicknessShare;
+    throw new InputError(
+      `${scenarioFile}, JSON path workforce.abstractionShare: expected a share below ${Number((1 - away).toPrecision(12))}, so that with the profile's leave, training and sickness (${Number(away.toPrecision(12))}) some time is left for casework; found ${abstraction}`,
+    );
+  }
+  return { file, scenario };
+}
+
+/**
+ * The baseline forecast for the scenarios: every method fitted, the chosen one by the backtest, with
+ * the 80% and 95% intervals and any other level a scenario plans for. A scenario naming a method the
+ * history is too short for is refused, naming its JSON path.
+ */
+export function scenarioBaseline(force: ForceFiles, scenarios: readonly ScenarioFile[], extraLevels: readonly number[] = []): Baseline {
+  const levels = [...new Set([80, 95, ...extraLevels, ...scenarios.flatMap(({ scenario }) => (scenario.demand?.upperBoundLevel === undefined ? [] : [scenario.demand.upperBoundLevel]))])].sort(
+    (a, b) => a - b,
+  );
+  const forecast = forecastCaseload(force.series, { horizon: scenarioHorizonYears, levels, method: "auto" });
+  for (const { file, scenario } of scenarios) {
+    const method = scenario.demand?.method;
+    if (method !== undefined && method !== "auto" && !forecast.methods.some((fitted) => fitted.method === method)) {
+      throw new InputError(
+        `${file.file}, JSON path demand.method: expected a method that can be fitted to the ${force.series.values.length} years of ${force.history.file}, one of auto, ${forecast.methods.map((fitted) => fitted.method).join(", ")}; found "${method}"`,
+      );
+    }
+  }
+  return { forecast, ...force.baselineRules };
+}

@@ -1,0 +1,159 @@
+import type { ScenarioSummary } from "../scenarios/compare-scenarios.js";
+import type { ScenarioProjection } from "../scenarios/scenario-projection.js";
+import { chartColours, chartLayout } from "./chart-layout.js";
+import { escapeHtml } from "./escape-html.js";
+import { htmlTable, type TableColumn } from "./html-table.js";
+import { readableDate, yearOf } from "./readable-date.js";
+import type { Chart, ReportSection } from "./report-section.js";
+
+/** Line styles that stay apart in greyscale print: each scenario gets a dash pattern as well as a colour. */
+const lineStyles = [
+  { color: "#000000", dash: "solid" },
+  { color: "#08306b", dash: "dash" },
+  { color: "#6a3d9a", dash: "dot" },
+  { color: "#b15928", dash: "dashdot" },
+  { color: "#33a02c", dash: "longdash" },
+  { color: "#808080", dash: "longdashdot" },
+] as const;
+
+/**
+ * The report's scenario section: the scenarios' lines on shared axes (caseload per offender manager
+ * against its target, capacity %, and cost, year by year) and a table saying whether and when each
+ * scenario breaches a target, how likely a caseload breach is at worst, and what it costs over the
+ * forecast's years. Scenario names come from the user's files and are escaped.
+ *
+ * @param projections the scenarios in the order compared; the first is the one costs are measured against
+ * @param summaries `compareScenarios(projections)`
+ */
+export function scenariosSection(projections: readonly ScenarioProjection[], summaries: readonly ScenarioSummary[]): ReportSection {
+  const target = projections[0].rules.force.targets;
+  const charts = [
+    lineChart(projections, {
+      id: "scenario-caseload-per-offender-manager",
+      title: "Caseload per offender manager, by scenario",
+      yTitle: "Registered sex offenders per trained offender manager",
+      value: (year) => year.caseloadPerOffenderManager,
+      target: target.maxCaseloadPerOffenderManager,
+      caption: `Planned caseload at each year end divided by the offender managers then trained (trainees carry no cases). The grey line is the target of ${target.maxCaseloadPerOffenderManager}; above it is a breach.`,
+    }),
+    lineChart(projections, {
+      id: "scenario-capacity",
+      title: "Capacity used, by scenario",
+      yTitle: "Capacity used (%)",
+      value: (year) => year.capacityPercent,
+      target: 110,
+      caption:
+        "Workload hours (visits in pairs, ARMS, RMP reviews, checks, responsive work and custody) as a percentage of the hours the trained offender managers have after leave, training, sickness and abstraction. The grey line marks 110%, which the probation Workload Measurement Tool counts as excessive.",
+    }),
+    lineChart(projections, {
+      id: "scenario-cost",
+      title: "Pay bill, by scenario",
+      yTitle: "Cost a year (£)",
+      value: (year) => year.cost,
+      caption: "Each year's average offender managers and supervisors in post (trainees included) times the cost a year of one FTE.",
+    }),
+  ];
+  const html = [
+    `<p>${projections.length} scenario${projections.length === 1 ? "" : "s"} compared, each year at its year end. The targets are at most ${target.maxCaseloadPerOffenderManager} registered sex offenders per trained offender manager and at most ${target.maxOffenderManagersPerSupervisor} offender managers (trainees included) per supervisor. Costs are measured against the first scenario.</p>`,
+    summaryTable(summaries),
+    ...charts.map((chart) => `<div data-chart="${chart.id}"></div>`),
+    "<h3>Year by year</h3>",
+    yearTable(projections),
+  ].join("\n");
+  return { id: "scenarios", title: "Staffing scenarios", html, charts };
+}
+
+function summaryTable(summaries: readonly ScenarioSummary[]): string {
+  const columns: TableColumn[] = [
+    { label: "Scenario" },
+    { label: "Caseload target first breached" },
+    { label: "Supervision target first breached" },
+    { label: "Years breaching a target", align: "right" },
+    { label: "Highest chance of a caseload breach (%)", align: "right" },
+    { label: "Cost over the forecast (£)", align: "right" },
+    { label: "Against the first (£)", align: "right" },
+  ];
+  const rows = summaries.map((summary) => [
+    summary.name,
+    summary.firstCaseloadBreach === null ? "never" : readableDate(summary.firstCaseloadBreach),
+    summary.firstSupervisionBreach === null ? "never" : readableDate(summary.firstSupervisionBreach),
+    summary.yearsBreachingATarget,
+    summary.highestBreachProbability * 100,
+    summary.totalCost,
+    summary.costAgainstFirst,
+  ]);
+  return htmlTable(columns, rows, { caption: "Whether and when each scenario breaches a target, and what it costs" });
+}
+
+function yearTable(projections: readonly ScenarioProjection[]): string {
+  const columns: TableColumn[] = [
+    { label: "Scenario" },
+    { label: "Year ending" },
+    { label: "Planned caseload", align: "right" },
+    { label: "Offender managers in post (FTE)", align: "right", decimals: 1 },
+    { label: "Of them trained (FTE)", align: "right", decimals: 1 },
+    { label: "Supervisors (FTE)", align: "right", decimals: 1 },
+    { label: "Caseload per offender manager", align: "right", decimals: 1 },
+    { label: "Offender managers per supervisor", align: "right", decimals: 1 },
+    { label: "Capacity used (%)", align: "right" },
+    { label: "Chance of a caseload breach (%)", align: "right" },
+    { label: "Cost (£)", align: "right" },
+  ];
+  const rows = projections.flatMap((projection) =>
+    projection.years.map((year) => [
+      projection.name,
+      readableDate(year.periodEnding),
+      year.demand.planned,
+      year.workforce.offenderManagersInPost,
+      year.workforce.trainedOffenderManagers,
+      year.workforce.supervisorsInPost,
+      year.caseloadPerOffenderManager,
+      year.offenderManagersPerSupervisor,
+      year.capacityPercent,
+      year.probabilityCaseloadTargetBreached * 100,
+      year.cost,
+    ]),
+  );
+  return htmlTable(columns, rows, { caption: "Each scenario year by year, at the year end (costs over the year)" });
+}
+
+interface LineChartSpec {
+  id: string;
+  title: string;
+  yTitle: string;
+  caption: string;
+  value: (year: ScenarioProjection["years"][number]) => number | null;
+  target?: number;
+}
+
+function lineChart(projections: readonly ScenarioProjection[], spec: LineChartSpec): Chart {
+  const years = projections[0].years.map((year) => yearOf(year.periodEnding));
+  const data: Record<string, unknown>[] = projections.map((projection, index) => {
+    const style = lineStyles[index % lineStyles.length];
+    return {
+      type: "scatter",
+      mode: "lines+markers",
+      name: projection.name,
+      x: years,
+      y: projection.years.map(spec.value),
+      line: { color: style.color, dash: style.dash, width: 2 },
+      marker: { color: style.color, size: 6 },
+      hovertemplate: `${escapeHtml(projection.name)}, %{x}: %{y:,.1f}<extra></extra>`,
+    };
+  });
+  if (spec.target !== undefined) {
+    data.push({
+      type: "scatter",
+      mode: "lines",
+      name: "Target",
+      x: [years[0], years[years.length - 1]],
+      y: [spec.target, spec.target],
+      line: { color: chartColours.marker, width: 2 },
+      hoverinfo: "skip",
+    });
+  }
+  const layout = chartLayout({ xTitle: `Year ending ${readableDate(projections[0].years[0].periodEnding).replace(/ \d+$/, "")}`, yTitle: spec.yTitle });
+  (layout.xaxis as Record<string, unknown>).tickformat = "d";
+  (layout.xaxis as Record<string, unknown>).dtick = 1;
+  return { id: spec.id, title: spec.title, caption: spec.caption, figure: { data, layout } };
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { calibratedHalfWidth } from "../../../src/forecast/methods/combination-calibration.js";
+import { combination } from "../../../src/forecast/methods/combination.js";
+
+// R 4.2.2, forecast 8.20 (test/fixtures/r/accuracy/make-fixtures.sh): naive, rwf(drift = TRUE), ses,
+// holt and holt(damped = TRUE) on six M3 yearly series, 6 years ahead. The combination must be the
+// median of R's five point forecasts, with a spread equal to the mean of R's five standard errors
+// (each 95% interval's width / (2 × 1.959964)). Tolerance: 1e-5 relative, ten times the 1e-6 the
+// component methods are held to against R, since the spread sums five of them.
+const fixtures = new URL("../../fixtures/r/accuracy/", import.meta.url);
+const readCsv = (name: string) => parse(readFileSync(new URL(name, fixtures), "utf8"), { columns: true }) as Record<string, string>[];
+const panel = readCsv("m3-subset.csv");
+const fromR = readCsv("r-forecasts.csv");
+const components = ["Naive", "RWDrift", "SES", "Holt", "DampedHolt"];
+const seriesIds = [...new Set(panel.map((row) => row.series_id))];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[2];
+}
+
+describe("combination(history, horizon, options)", () => {
+  it.each(seriesIds)("is the median of R's five component forecasts of %s, with R's mean spread calibrated", (id) => {
+    const history = panel.filter((row) => row.series_id === id && row.split === "train").map((row) => Number(row.value));
+    const ours = combination(history, 6, { levels: [80, 95] });
+    for (let step = 1; step <= 6; step += 1) {
+      const rows = components.map((method) => fromR.find((row) => row.series_id === id && row.method === method && Number(row.h) === step)!);
+      const point = median(rows.map((row) => Number(row.mean)));
+      const spread = rows.reduce((total, row) => total + (Number(row.hi95) - Number(row.lo95)) / (2 * 1.959963984540054), 0) / 5;
+      const tolerance = 1e-5 * Math.abs(point);
+      expect(Math.abs(ours.point[step - 1] - point)).toBeLessThanOrEqual(tolerance);
+      const upper95 = point + calibratedHalfWidth(step, 95) * spread;
+      const lower80 = point - calibratedHalfWidth(step, 80) * spread;
+      expect(Math.abs(ours.intervals[1].upper[step - 1] - upper95)).toBeLessThanOrEqual(tolerance);
+      expect(Math.abs(ours.intervals[0].lower[step - 1] - lower80)).toBeLessThanOrEqual(tolerance);
+    }
+  });
+
+  it("refuses a history shorter than damped trend needs", () => {
+    expect(() => combination([1, 2, 3, 4, 5, 6, 7, 8, 9], 1, { levels: [80] })).toThrow(/at least 10 observations, got 9/);
+  });
+
+  it("puts the 80% interval inside the 95% interval, for any history", () => {
+    const histories = fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 10, maxLength: 25 });
+    fc.assert(
+      fc.property(histories, fc.integer({ min: 1, max: 10 }), (values, horizon) => {
+        const [eighty, ninetyFive] = combination(values, horizon, { levels: [80, 95] }).intervals;
+        return eighty.lower.every((low, i) => ninetyFive.lower[i] <= low && eighty.upper[i] <= ninetyFive.upper[i]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

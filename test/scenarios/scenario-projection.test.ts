@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { scenarioProjection, type Baseline } from "../../src/scenarios/scenario-projection.js";
+import { caseloadPath } from "../../src/workload/caseload-path.js";
+import { staffingProjection } from "../../src/workload/staffing-projection.js";
+import { handForce, handStandards } from "../workload/hand-checked-rules.js";
+import { emptyScenario, handForecast } from "./scenario-fixtures.js";
+
+const baseline: Baseline = { forecast: handForecast({ point: [1050, 1100, 1150] }), standards: handStandards, force: handForce };
+
+describe("scenarioProjection(baseline, scenario)", () => {
+  it("reproduces the baseline's staffing figures exactly when the scenario changes nothing", () => {
+    const expected = staffingProjection(caseloadPath(baseline.forecast), handStandards, handForce);
+    const atPoint = scenarioProjection(baseline, emptyScenario).years.map((year) => year.staffing);
+    const atUpper = scenarioProjection(baseline, { ...emptyScenario, demand: { upperBoundLevel: 80 } }).years.map((year) => year.staffing);
+    expect(atPoint).toEqual(expected.map((year) => year.point));
+    expect(atUpper).toEqual(expected.map((year) => year.upper80));
+  });
+
+  it("reproduces the baseline exactly for any forecast and staff in post, when nothing changes", () => {
+    const cases = fc.record({
+      point: fc.array(fc.double({ min: 0, max: 5000, noNaN: true }), { minLength: 1, maxLength: 6 }),
+      offenderManagers: fc.double({ min: 0.5, max: 60, noNaN: true }),
+      supervisors: fc.double({ min: 0.5, max: 8, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(cases, ({ point, offenderManagers, supervisors }) => {
+        const force = { ...handForce, offenderManagers: { ...handForce.offenderManagers, inPost: offenderManagers }, supervisors: { ...handForce.supervisors, inPost: supervisors } };
+        const forecast = handForecast({ point });
+        const expected = staffingProjection(caseloadPath(forecast), handStandards, force).map((year) => year.point);
+        const actual = scenarioProjection({ forecast, standards: handStandards, force }, { ...emptyScenario, workforce: { trainingMonths: 9 } });
+        expect(actual.years.map((year) => year.staffing)).toEqual(expected);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("checks caseload per trained offender manager and offender managers per supervisor against the targets", () => {
+    const [first] = scenarioProjection(baseline, emptyScenario).years;
+    // 1,050 ÷ 16 = 65.625 per offender manager, over the target of 50; 16 ÷ 2 = 8 per supervisor, within 10
+    expect(first.caseloadPerOffenderManager).toBeCloseTo(65.625, 12);
+    expect(first.caseloadTargetMet).toBe(false);
+    expect(first.offenderManagersPerSupervisor).toBe(8);
+    expect(first.supervisionTargetMet).toBe(true);
+  });
+
+  it("counts a trainee towards offender managers per supervisor but not towards carrying the caseload", () => {
+    const scenario = { ...emptyScenario, workforce: { trainingMonths: 18, hires: [{ yearEnding: 2024, offenderManagers: 6 }] } };
+    const [first, second] = scenarioProjection(baseline, scenario).years;
+    // year 1: 22 in post, 16 trained: 1,050 ÷ 16 = 65.625; 22 ÷ 2 = 11 per supervisor, over 10
+    expect(first.caseloadPerOffenderManager).toBeCloseTo(65.625, 12);
+    expect(first.offenderManagersPerSupervisor).toBe(11);
+    expect(first.supervisionTargetMet).toBe(false);
+    // trained from month 18 ≤ 24: year 2 has 22 trained: 1,100 ÷ 22 = 50, exactly on target
+    expect(second.caseloadPerOffenderManager).toBeCloseTo(50, 12);
+    expect(second.caseloadTargetMet).toBe(true);
+  });
+
+  it("costs each year's average staff in post at the cost per FTE", () => {
+    const scenario = { ...emptyScenario, workforce: { hires: [{ yearEnding: 2025, month: 7, offenderManagers: 2 }] }, costs: { supervisorCostPerFte: 80_000 } };
+    const [first, second] = scenarioProjection(baseline, scenario).years;
+    // 16 × £60,000 + 2 × £80,000 = £960,000 + £160,000 = £1,120,000
+    expect(first.cost).toBeCloseTo(1_120_000, 6);
+    // 2 more from month 7 of 12: 16 + 2 × 6 ÷ 12 = 17 average; 17 × £60,000 + £160,000 = £1,180,000
+    expect(second.cost).toBeCloseTo(1_180_000, 6);
+  });
+
+  it("changes the workload by the standards the scenario names", () => {
+    const base = scenarioProjection(baseline, emptyScenario).years[0].staffing;
+    const changed = scenarioProjection(baseline, { ...emptyScenario, workloadStandards: { riskLevels: { high: { visitsPerYear: 6 } } } }).years[0].staffing;
+    // 1,050 × 0.2 = 210 at high risk; 2 more visits each: 420 visits × 2 staff × 3 h = 2,520 h; × 1.2 responsive = 3,024 h
+    expect(changed.activityHours.total - base.activityHours.total).toBeCloseTo(3024, 9);
+    expect(handStandards.riskLevels.high.visitsPerYear).toBe(4);
+  });
+
+  it("gives the probability of a caseload breach from the forecast's spread", () => {
+    // hire 5 at once: 21 trained carry up to 21 × 50 = 1,050, exactly the expected caseload, so one half
+    const [first] = scenarioProjection(baseline, { ...emptyScenario, workforce: { hires: [{ yearEnding: 2024, offenderManagers: 5 }] } }).years;
+    expect(first.probabilityCaseloadTargetBreached).toBeCloseTo(0.5, 12);
+  });
+
+  it("refuses an abstraction share that leaves no time for casework", () => {
+    // 0.1 + 0.05 + 0.03 = 0.18 of the time away already; 0.82 more makes 1
+    expect(() => scenarioProjection(baseline, { ...emptyScenario, workforce: { abstractionShare: 0.82 } })).toThrow(/no time for casework/);
+  });
+});
