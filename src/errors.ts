@@ -5,7 +5,19 @@
  */
 export class InputError extends Error {
   override readonly name = "InputError";
+
+  constructor(message: string) {
+    // a cell quoted in the message may hold a line break or a terminal escape code: keep the message one line
+    super(
+      message
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (character) => escapes[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`)
+        // a huge cell quoted whole would bury the message: keep the start of any overlong run of text
+        .replace(/[^\s:;"]{200,}/g, (run) => `${run.slice(0, 80)}…`),
+    );
+  }
 }
+
+const escapes: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 /** Exit codes of the `mosovo` command. */
 export const exitCode = {

@@ -113,8 +113,11 @@ function cellError(file: string, row: CsvRow, column: string, expected: string):
  */
 function checkSameDayOfYear(file: string, rows: readonly CsvRow[], observations: readonly CaseloadObservation[]): void {
   const days = observations.map((observation) => observation.periodEnding.slice(5));
-  const count = (day: string) => days.filter((other) => other === day).length;
-  const usual = days.reduce((best, day) => (count(day) > count(best) ? day : best));
+  const counts = new Map<string, number>();
+  for (const day of days) counts.set(day, (counts.get(day) ?? 0) + 1);
+  // Map keeps first-seen order, so on a tie the day that appears first in the file wins
+  let usual = days[0];
+  for (const [day, count] of counts) if (count > (counts.get(usual) ?? 0)) usual = day;
   const odd = days.findIndex((day) => day !== usual);
   if (odd >= 0) {
     const example = days.indexOf(usual);
@@ -123,12 +126,15 @@ function checkSameDayOfYear(file: string, rows: readonly CsvRow[], observations:
 }
 
 function checkEachPeriodOnce(file: string, rows: readonly CsvRow[], observations: readonly CaseloadObservation[]): void {
+  const firstIndex = new Map<string, number>();
   observations.forEach((observation, index) => {
-    const first = observations.findIndex((other) => other.periodEnding === observation.periodEnding);
-    if (first < index) {
-      const expected = `each period once, but line ${rows[first].line} already gives the year ending ${observation.periodEnding}`;
-      throw cellError(file, rows[index], "year_ending", expected);
+    const first = firstIndex.get(observation.periodEnding);
+    if (first === undefined) {
+      firstIndex.set(observation.periodEnding, index);
+      return;
     }
+    const expected = `each period once, but line ${rows[first].line} already gives the year ending ${observation.periodEnding}`;
+    throw cellError(file, rows[index], "year_ending", expected);
   });
 }
 

@@ -17,8 +17,9 @@ export interface CsvColumns {
 
 /**
  * Splits CSV text into rows keyed by the header, with the line each row starts on, and checks the
- * header against the columns the file must and may have. Accepts what Excel writes: CRLF or LF line
- * ends, quoted cells, blank lines (skipped). Header names are matched without regard to case or
+ * header against the columns the file must and may have. Accepts what Excel writes: CRLF, LF or CR
+ * line ends (mixed, too; a line break inside a quoted cell is read as LF), quoted cells, blank lines
+ * (skipped). Header names are matched without regard to case or
  * surrounding spaces and are given back in lower case.
  *
  * @param file the path as the user gave it, for messages
@@ -26,11 +27,14 @@ export interface CsvColumns {
  *   with more or fewer cells than the header
  */
 export function parseCsvTable(file: string, text: string, columns: CsvColumns): CsvRow[] {
+  // one line end throughout, so that lines are counted as an editor counts them whatever the mix
+  const normalised = text.replace(/\r\n?/g, "\n");
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    records = parse(normalised, {
       bom: true,
       info: true,
+      record_delimiter: "\n",
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
@@ -38,7 +42,7 @@ export function parseCsvTable(file: string, text: string, columns: CsvColumns): 
   } catch (error) {
     const { message, lines, code } = error as { message: string; lines?: number; code?: string };
     // csv-parse reports an unclosed quote at the end of the file; the analyst needs the line it opens on
-    const line = code === "CSV_QUOTE_NOT_CLOSED" ? lineOfUnclosedQuote(text) : lines;
+    const line = code === "CSV_QUOTE_NOT_CLOSED" ? lineOfUnclosedQuote(normalised) : lines;
     const where = line === undefined ? "" : `, line ${line}`;
     throw new InputError(`${file}${where}: expected well-formed CSV; found ${describeCsvError(message)}`);
   }
@@ -50,21 +54,35 @@ export function parseCsvTable(file: string, text: string, columns: CsvColumns): 
 
   const [headerRecord, ...body] = nonBlank;
   const header = headerRecord.record.map((name) => name.toLowerCase());
-  const headerLine = headerRecord.info.lines;
+  const headerLine = startLine(headerRecord);
   checkHeader(file, headerLine, header, columns);
 
-  return body.map(({ record, info }) => {
+  return body.map((parsed) => {
+    const { record } = parsed;
+    const line = startLine(parsed);
     if (record.length !== header.length) {
       throw new InputError(
-        `${file}, line ${info.lines}: expected ${header.length} cells (${header.join(", ")}); found ${record.length}`,
+        `${file}, line ${line}: expected ${header.length} cells (${header.join(", ")}); found ${record.length}`,
       );
     }
     const cells: Record<string, string> = {};
     header.forEach((name, index) => {
       cells[name] = record[index];
     });
-    return { line: info.lines, cells };
+    return { line, cells };
   });
+}
+
+/**
+ * csv-parse counts lines up to the end of a record; a record whose quoted cells hold line breaks starts
+ * that many lines earlier, and the analyst looks for the line it starts on.
+ */
+function startLine({ record, info }: { record: readonly string[]; info: { lines: number } }): number {
+  let breaks = 0;
+  for (const cell of record) {
+    for (let index = cell.indexOf("\n"); index >= 0; index = cell.indexOf("\n", index + 1)) breaks += 1;
+  }
+  return info.lines - breaks;
 }
 
 function checkHeader(file: string, line: number, header: readonly string[], columns: CsvColumns): void {

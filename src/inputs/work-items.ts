@@ -61,6 +61,7 @@ export function parseWorkItems(file: string, rows: readonly CsvRow[], { asOf }: 
 
 /** The allowed value the text names, in any case and with spaces or hyphens for underscores. */
 function choice<Value extends string>(text: string, allowed: readonly Value[]): Value | undefined {
+  if ((allowed as readonly string[]).includes(text)) return text as Value;
   const normalised = text.toLowerCase().replace(/[\s-]+/g, "_");
   return allowed.find((value) => value === normalised);
 }

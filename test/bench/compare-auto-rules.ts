@@ -5,9 +5,10 @@
  * 1. The short list of combinations considered, each scored by sMAPE and MASE. The combination
  *    shipped is the one with the lowest sMAPE on the odd-numbered series; the even-numbered
  *    series are there to check the choice, not to make it.
- * 2. Three rules `auto` could follow: always random walk with drift; per series, the single method
- *    with the lowest rolling-origin backtest MASE (averaged over steps 1–6) on the train values; and
- *    always the combination.
+ * 2. Rules `auto` could follow: always random walk with drift; per series, the single method with
+ *    the lowest rolling-origin backtest MASE (averaged over steps 1–6) on the train values; always
+ *    the combination; and the combination unless a single method's backtest MASE is below a
+ *    fraction of the combination's.
  *
  * Run after `npm run build`: node dist/test/bench/compare-auto-rules.js [path/to/m3-yearly.csv]
  * It prints measurements only; it changes nothing.
@@ -92,5 +93,21 @@ const selectionSeconds = (performance.now() - started) / 1000;
 console.log(`  ${"per series, lowest backtest MASE of one method".padEnd(50)} ${score((index) => points.get(selected[index])![index])}`);
 const combination = method("combination");
 console.log(`  ${"always the combination".padEnd(50)} ${score((index) => combination.forecast(panel[index].train, horizon, { levels: [95] }).point)}`);
+const withCombination = [...singles.map(method), combination];
+const guarded = panel.map((entry) => {
+  const scores = backtest(entry.train, withCombination, { horizon, levels: [] });
+  const average = (name: string) => mean(scores.filter((row) => row.method === name).map((row) => row.mase));
+  const best = singles.reduce((a, b) => (average(a) <= average(b) ? a : b));
+  return { best, ratio: average(best) / average("combination") };
+});
+for (const threshold of [0.3, 0.5, 0.8]) {
+  const label = `combination unless a method backtests < ${threshold} × it`;
+  const switched = guarded.filter((entry) => entry.ratio < threshold).length;
+  console.log(
+    `  ${label.padEnd(50)} ${score((index) =>
+      guarded[index].ratio < threshold ? points.get(guarded[index].best)![index] : combination.forecast(panel[index].train, horizon, { levels: [95] }).point,
+    )}   (${switched} switched)`,
+  );
+}
 const counts = singles.map((name) => `${name} ${selected.filter((chosen) => chosen === name).length}`).join(", ");
 console.log(`\n  per-series choices: ${counts}; the backtests took ${selectionSeconds.toFixed(1)} s`);

@@ -14,7 +14,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -48,7 +48,8 @@ const percent = (value: string | number | undefined) => (value === undefined ? "
 
 try {
   if (!existsSync(panel)) throw new Error(`no benchmark panel at ${panel}; set MOSOVO_BENCHMARKS to the folder holding m3-yearly.csv`);
-  console.log(`mosovo benchmark, M3 yearly (645 series, h = 6); node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}\n`);
+  console.log(`mosovo benchmark, M3 yearly (645 series, h = 6); node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}`);
+  console.log(`load average at start: ${loadavg().map((value) => value.toFixed(2)).join(", ")} (other work on the machine slows every time below)\n`);
 
   const all = evaluate(panel, "auto,combination,drift,theta,damped,ses,holt,naive", join(work, "all"));
   const rTable = readTable(join(benchmarks, "r-baselines", "m3_r_baselines.csv"));
@@ -98,6 +99,8 @@ try {
       const inside = Number(rRun.stdout.trim());
       console.log(`R thetaf on the same panel: ${rRun.seconds.toFixed(2)} s whole process (${inside.toFixed(2)} s inside R's loop)`);
       console.log(`ratio, mosovo auto / R thetaf, whole processes: ${(autoRun.seconds / rRun.seconds).toFixed(2)}`);
+      const autoFitting = Number(readTable(join(work, "auto", "accuracy.csv"))[0].seconds);
+      console.log(`fitting and forecasting only: mosovo auto ${autoFitting.toFixed(2)} s, R thetaf ${inside.toFixed(2)} s; ratio ${(autoFitting / inside).toFixed(2)}`);
     } else {
       console.log(`R thetaf could not run: ${rRun.stderr.trim().split("\n").at(-1)}`);
     }
@@ -107,8 +110,12 @@ try {
 
   const forecastRun = timed(process.execPath, [main, "forecast", "--history", join(root, "data", "national-rso-england-wales.csv"), "--out", join(work, "forecast"), "--replace"]);
   console.log(`one forecast (mosovo forecast, national series): ${forecastRun.seconds.toFixed(2)} s whole process${forecastRun.status === 0 ? "" : ` (exit ${forecastRun.status})`}`);
-  const startRun = timed(process.execPath, [main, "report", "--force"]);
-  console.log(`npm start's job (mosovo report --force): ${startRun.seconds.toFixed(2)} s whole process${startRun.status === 0 ? "" : ` (exit ${startRun.status})`}`);
+  // npm start's own command line, from package.json, without npm's start-up around it
+  const start = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  const [program, ...startArguments] = start.split(/\s+/);
+  const startRun = timed(program === "node" ? process.execPath : program, startArguments);
+  console.log(`npm start's job (${start}): ${startRun.seconds.toFixed(2)} s whole process${startRun.status === 0 ? "" : ` (exit ${startRun.status})`}`);
+  console.log(`load average at end: ${loadavg().map((value) => value.toFixed(2)).join(", ")}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

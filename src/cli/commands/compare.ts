@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
-import { formatCsv, formatNumber, type CsvCell } from "../../report/csv-export.js";
+import { formatCsv, type CsvCell } from "../../report/csv-export.js";
+import { readableNumber } from "../../report/readable-number.js";
 import { renderHtmlReport } from "../../report/html-report.js";
 import type { Provenance } from "../../report/provenance.js";
 import { scenariosSection } from "../../report/scenarios-section.js";
@@ -91,7 +92,7 @@ function compare(options: CompareOptions, context: CommandContext): void {
       summary.firstCaseloadBreach === null ? "caseload within target every year" : `caseload target first breached ${summary.firstCaseloadBreach}`,
       summary.firstSupervisionBreach === null ? "supervision within target every year" : `supervision target first breached ${summary.firstSupervisionBreach}`,
     ].join("; ");
-    context.print(`${summary.name}: ${breach}; cost £${formatNumber(summary.totalCost, 0)} over ${force.yearEndings.length} years`);
+    context.print(`${summary.name}: ${breach}; cost £${readableNumber(summary.totalCost)} over ${force.yearEndings.length} years`);
   }
   context.print(`wrote ${options.out}/comparison.csv and ${options.out}/report.html`);
 }

@@ -33,7 +33,7 @@ export function evaluateCommand(context: CommandContext): Command {
     )
     .requiredOption("--panel <file>", "long-format CSV with columns series_id, split (train or test), t (1, 2, …), value")
     .requiredOption("--horizon <steps>", "steps ahead to forecast and score, 1 to 30", parseHorizon)
-    .option("--method <names>", "auto, or method names separated by commas (default: auto and every method)")
+    .option("--method <names>", "auto, or method names separated by commas (default: auto and every method the shortest series allows)")
     .option("--levels <list>", "interval levels in per cent whose coverage is scored", parseLevels, [80, 95])
     .option("--out <dir>", "folder to write accuracy.csv and forecasts.csv into", "reports/evaluate")
     .option("--replace", "replace the --out folder if an earlier run of mosovo wrote it")
@@ -56,9 +56,9 @@ export function evaluateCommand(context: CommandContext): Command {
 function evaluate(options: EvaluateOptions, context: CommandContext): void {
   const { horizon, levels } = options;
   checkOutputDirectory(options.out, { force: options.replace ?? false });
-  const methodNames = parseMethodNames(options.method);
   const { file, text } = readTextFile(options.panel);
   const panel = parseForecastPanel(file, text, horizon);
+  const methodNames = options.method === undefined ? defaultMethodNames(panel, context) : parseMethodNames(options.method);
   checkSeries(file, panel, methodNames);
 
   const forecastLevels = [...new Set([...levels, msisLevel])].sort((a, b) => a - b);
@@ -173,8 +173,23 @@ function forecastTableRows(
   ]);
 }
 
-function parseMethodNames(text: string | undefined): string[] {
-  if (text === undefined) return ["auto", ...forecastMethods.map((method) => method.name)];
+/**
+ * With no --method: auto and every method that can be fitted to the shortest series, so that every
+ * method is scored on the same series; the methods left out are named on standard error.
+ */
+function defaultMethodNames(panel: readonly PanelSeries[], context: CommandContext): string[] {
+  const shortest = Math.min(...panel.map((series) => series.train.length));
+  const usable = forecastMethods.filter((method) => method.minimumObservations <= shortest);
+  const leftOut = forecastMethods.filter((method) => method.minimumObservations > shortest);
+  if (leftOut.length > 0) {
+    context.warn(
+      `evaluate: left out ${leftOut.map((method) => `${method.name} (needs ${method.minimumObservations} train rows)`).join(", ")}, as the shortest series has ${shortest}`,
+    );
+  }
+  return ["auto", ...usable.map((method) => method.name)];
+}
+
+function parseMethodNames(text: string): string[] {
   const names = text.split(",").map((name) => name.trim());
   const known = ["auto", ...forecastMethods.map((method) => method.name)];
   for (const name of names) {

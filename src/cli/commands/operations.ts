@@ -56,7 +56,8 @@ function runOperations(options: OperationsOptions, context: CommandContext): voi
   if (options.availableHours !== undefined && options.abstractions === undefined) {
     throw new InputError(`--available-hours ${options.availableHours}: expected together with --abstractions, whose hours it divides; found no --abstractions`);
   }
-  const asOf = parseDateCell(options.asOf)!;
+  const asOf = parseDateCell(options.asOf);
+  if (asOf === undefined) throw new InputError(`--as-of ${options.asOf}: expected a date in 1900 or later; found an earlier one`);
 
   const items = loadExtract(options.items, (file, text) => parseWorkItems(file, parseCsvTable(file, text, workItemColumns), { asOf }));
   const abstractions =

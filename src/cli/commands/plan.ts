@@ -2,7 +2,8 @@ import { relative, resolve, sep } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import type { StaffingScenario } from "../../inputs/staffing-scenario.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
-import { formatCsv, formatNumber } from "../../report/csv-export.js";
+import { formatCsv } from "../../report/csv-export.js";
+import { readableNumber } from "../../report/readable-number.js";
 import { leastCostPlan, type LeastCostPlan } from "../../scenarios/least-cost-plan.js";
 import type { CommandContext } from "../command-context.js";
 import { readForceFiles, readScenarioFile, scenarioBaseline, type ScenarioFile } from "../read-scenario-inputs.js";
@@ -65,20 +66,20 @@ function plan(options: PlanOptions, context: CommandContext): void {
     { force: replace },
   );
   for (const hire of result.hires) {
-    context.print(`${hire.periodEnding}: hire ${hire.offenderManagers} offender managers and ${hire.supervisors} supervisors`);
+    context.print(`${hire.periodEnding}: hire ${count(hire.offenderManagers, "offender manager")} and ${count(hire.supervisors, "supervisor")}`);
   }
   for (const year of result.yearsBeyondReach) {
     context.warn(`plan: the caseload target cannot be met in the year ending ${year}: a new offender manager hired at the start of the forecast is still training then`);
   }
   const cost = result.projection.years.reduce((total, year) => total + year.cost, 0);
-  context.print(`cost £${formatNumber(cost, 0)} over ${result.hires.length} years; wrote ${options.out}/${planScenarioFile} and ${options.out}/plan.csv`);
+  context.print(`cost £${readableNumber(cost)} over ${result.hires.length} years; wrote ${options.out}/${planScenarioFile} and ${options.out}/plan.csv`);
 }
 
 /** The plan as a scenario file: the starting scenario's changes and the hires, the force profile relative to the --out folder. */
 function planScenario(result: LeastCostPlan, start: StaffingScenario, forceProfile: string, options: PlanOptions): StaffingScenario {
   const basis = options.confidence === undefined ? "the point forecast" : `the upper bound of the ${options.confidence}% prediction interval`;
   const from = options.from === undefined ? "the force profile with no other changes" : `the scenario "${start.name}" (${options.from})`;
-  const { $schema: _schema, name: _name, description: _description, forceProfile: _profile, ...changes } = result.scenario;
+  const { demand, workforce, workloadStandards, costs } = result.scenario;
   return {
     name: "Least-cost hiring plan",
     description:
@@ -86,7 +87,10 @@ function planScenario(result: LeastCostPlan, start: StaffingScenario, forceProfi
       "caseload per trained offender manager and offender managers per supervisor within the profile's targets at every year end. " +
       "Edit the hires and run mosovo compare to see the effect.",
     forceProfile,
-    ...changes,
+    ...(demand === undefined ? {} : { demand }),
+    ...(workforce === undefined ? {} : { workforce }),
+    ...(workloadStandards === undefined ? {} : { workloadStandards }),
+    ...(costs === undefined ? {} : { costs }),
   };
 }
 
@@ -123,4 +127,8 @@ function parseConfidence(text: string): number {
     throw new InvalidArgumentError(`expected an interval level in per cent from 1 to 99.9, such as 80; found "${text}"`);
   }
   return value;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

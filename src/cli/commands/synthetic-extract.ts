@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from "commander";
+import { InputError } from "../../errors.js";
 import { parseDateCell } from "../../inputs/date-cell.js";
 import { abstractionColumns } from "../../inputs/abstractions.js";
 import { workItemColumns } from "../../inputs/work-items.js";
@@ -34,7 +35,9 @@ export function syntheticExtractCommand(context: CommandContext): Command {
     .option("--out <dir>", "folder to write into", "data/synthetic-operations")
     .option("--replace", "replace the extracts already in --out", false)
     .action((options: SyntheticExtractOptions) => {
-      const extract = syntheticExtract({ seed: options.seed, asOf: parseDateCell(options.asOf)!, registeredSexOffenders: options.rsos, months: options.months });
+      const asOf = parseDateCell(options.asOf);
+      if (asOf === undefined) throw new InputError(`--as-of ${options.asOf}: expected a date in 1900 or later; found an earlier one`);
+      const extract = syntheticExtract({ seed: options.seed, asOf, registeredSexOffenders: options.rsos, months: options.months });
       const files = new Map<string, string>([
         ["work-items.csv", formatCsv(workItemColumns.required, extract.workItems.map((row) => workItemColumns.required.map((column) => row[column as keyof typeof row])))],
         ["abstractions.csv", formatCsv(abstractionColumns.required, extract.abstractions.map((row) => abstractionColumns.required.map((column) => row[column as keyof typeof row])))],
@@ -57,13 +60,13 @@ The references (\`WI-000001\`, \`OM-01\`) are made up. Use these files to try \`
   50% low), over ${options.months} months to ${options.asOf} and two months after.
 - \`abstractions.csv\`: ${abstractions} days or part-days offender managers spent away from their cases.
 
-Made with:
+Made with (FOLDER standing for this folder's path):
 
-    mosovo synthetic-extract --seed ${options.seed} --as-of ${options.asOf} --rsos ${options.rsos} --months ${options.months} --out ${options.out} --replace
+    mosovo synthetic-extract --seed ${options.seed} --as-of ${options.asOf} --rsos ${options.rsos} --months ${options.months} --out FOLDER --replace
 
 Try:
 
-    mosovo operations --items ${options.out}/work-items.csv --abstractions ${options.out}/abstractions.csv \\
+    mosovo operations --items FOLDER/work-items.csv --abstractions FOLDER/abstractions.csv \\
       --available-hours 3207 --as-of ${options.asOf}
 
 (3207 hours a month: 20 offender managers × 37 hours a week × 52 ÷ 12.)

@@ -79,6 +79,22 @@ describe("mosovo evaluate", () => {
     expect(ours[1]).toBe("6");
   });
 
+  it("writes coverage and bounds for the levels asked for, and MSIS at 95% whatever they are", async () => {
+    const out = join(folder, "out");
+    await run("--panel", writePanel(panel), "--horizon", "2", "--method", "naive", "--levels", "50,90", "--out", out);
+    expect(readFileSync(join(out, "accuracy.csv"), "utf8").split("\r\n")[0]).toBe("method,series,smape,mase,coverage_50,coverage_90,msis,seconds");
+    expect(readFileSync(join(out, "forecasts.csv"), "utf8").split("\r\n")[0]).toBe("series,method,h,point,lower_50,upper_50,lower_90,upper_90,actual");
+  });
+
+  it("reports progress on standard error at each tenth of a long panel, and only then", async () => {
+    const rows = Array.from({ length: 100 }, (_, index) => `S${index},train,1,${index + 1}\nS${index},train,2,${index + 3}\nS${index},train,3,${index + 4}\nS${index},test,1,${index + 5}`);
+    await run("--panel", writePanel(`series_id,split,t,value\n${rows.join("\n")}\n`), "--horizon", "1", "--method", "naive,drift", "--out", join(folder, "out"));
+    // 100 series × 2 methods = 200 forecasts: one line per 20
+    expect(warned).toHaveLength(10);
+    expect(warned[0]).toBe("evaluate: 10% done (20 of 200 forecasts; now naive)");
+    expect(warned[9]).toBe("evaluate: 100% done (200 of 200 forecasts; now drift)");
+  });
+
   it("writes the same forecasts, byte for byte, when run twice", async () => {
     const file = writePanel(panel);
     await run("--panel", file, "--horizon", "2", "--method", "auto,naive,drift", "--out", join(folder, "first"));

@@ -135,3 +135,11 @@ describe("mosovo operations", () => {
     );
   });
 });
+
+describe("mosovo operations --as-of", () => {
+  it("refuses a date before 1900, which no extract's dates could follow", async () => {
+    await expect(run("--items", itemsFile, "--as-of", "1899-12-31", "--out", join(scratch, "y"))).rejects.toThrow(
+      new InputError("--as-of 1899-12-31: expected a date in 1900 or later; found an earlier one"),
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseStaffingScenario } from "../../src/inputs/staffing-scenario.js";
+
+const horizon = Object.freeze({ yearEndings: [2024, 2025, 2026, 2027, 2028] });
+const folder = "test/fixtures/inputs/scenarios";
+
+function parseFixture(name: string) {
+  const file = `${folder}/${name}`;
+  return parseStaffingScenario(file, readFileSync(file, "utf8"), horizon);
+}
+
+describe("parseStaffingScenario(file, text, horizon)", () => {
+  it.each([
+    [
+      "unknown-key.json",
+      "JSON path workforce.hire: expected only the keys hires, trainingMonths, offenderManagerAttritionPerYear, supervisorAttritionPerYear, abstractionShare; found the key \"hire\"",
+    ],
+    [
+      "hire-outside-horizon.json",
+      "JSON path workforce.hires[1].yearEnding: expected the forecast year the staff arrive in: a year ending within the forecast, 2024 to 2028; found 2030",
+    ],
+    ["negative-hires.json", "JSON path workforce.hires[0].offenderManagers: expected a number of 0 or more; found -2"],
+    ["negative-shock.json", "JSON path demand.shocks[0].extraRegisteredSexOffenders: expected a number of 0 or more; found -10"],
+    ["negative-cost.json", "JSON path costs.offenderManagerCostPerFte: expected a number of 0 or more; found -62000"],
+    ["negative-visits.json", "JSON path workloadStandards.riskLevels.high.visitsPerYear: expected a number of 0 or more; found -4"],
+    [
+      "attrition-everyone.json",
+      "JSON path workforce.offenderManagerAttritionPerYear: expected a fraction of staff leaving a year, from 0 to below 1, such as 0.1 for one in ten; found 1",
+    ],
+    [
+      "method-and-growth.json",
+      'JSON path demand.growthRatePerYear: expected either "method" or "growthRatePerYear", not both; found both, method "drift" and growth rate 0.04',
+    ],
+    [
+      "shock-assumption-without-reason.json",
+      'JSON path demand.shocks[0].reason: expected a "reason" for a size marked as an assumption; found nothing (the key is missing)',
+    ],
+    [
+      "training-months-fraction.json",
+      "JSON path workforce.trainingMonths: expected whole months from 0 to 36 before a new offender manager carries a caseload; found 7.5",
+    ],
+  ])("refuses %s, naming the file and JSON path", (name, message) => {
+    expect(() => parseFixture(name)).toThrow(`${folder}/${name}, ${message}`);
+  });
+
+  it("refuses a shock starting after the forecast", () => {
+    const text = JSON.stringify({ name: "Late", forceProfile: "f.json", demand: { shocks: [{ kind: "step", fromYearEnding: 2031, extraRegisteredSexOffenders: 5, source: "s" }] } });
+    expect(() => parseStaffingScenario("late.json", text, horizon)).toThrow(
+      "late.json, JSON path demand.shocks[0].fromYearEnding: expected the first year with extra registrations: a year ending within the forecast, 2024 to 2028; found 2031",
+    );
+  });
+
+  it("accepts every bundled scenario", () => {
+    for (const name of ["status-quo", "two-more-offender-managers", "sentencing-law-shock", "least-cost-plan"]) {
+      const file = `models/scenarios/${name}.json`;
+      expect(parseStaffingScenario(file, readFileSync(file, "utf8"), horizon).forceProfile).toBe("../example-force.json");
+    }
+  });
+
+  it("accepts a scenario that names only itself and its force, changing nothing", () => {
+    expect(parseStaffingScenario("empty.json", '{"name": "Nothing", "forceProfile": "force.json"}', horizon)).toEqual({ name: "Nothing", forceProfile: "force.json" });
+  });
+});
