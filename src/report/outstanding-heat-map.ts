@@ -45,7 +45,9 @@ export function outstandingHeatMap(cells: readonly OutstandingCell[], { asOf }: 
         zmax: darkestAt,
         xgap: 2,
         ygap: 2,
-        colorbar: { title: { text: "Items" } },
+        // every cell prints its count, so no colour scale is needed; Plotly also draws its scale by
+        // setting style attributes, which the report's Content-Security-Policy rightly blocks
+        showscale: false,
       },
     ],
     layout: {

@@ -1,8 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPlotlyBundle } from "../../src/io/read-plotly-bundle.js";
 import { writeOutputDirectory } from "../../src/io/write-output-directory.js";
@@ -10,13 +9,9 @@ import { chartPageFiles } from "../../src/report/chart-page.js";
 import { forecastSection } from "../../src/report/forecast-section.js";
 import { renderHtmlReport } from "../../src/report/html-report.js";
 import type { Provenance } from "../../src/report/provenance.js";
+import { clean, drawnTraces, launchOptions, openGuarded } from "./guarded-browser.js";
 import { sampleForecast, sampleProvenance } from "./sample-forecast.js";
 
-// Drives Debian's chromium (not a downloaded browser) with playwright-core, as issue 7 asks.
-const launchOptions = {
-  executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-};
 const screenshotFolder = new URL("../../reports/screenshots/", import.meta.url);
 const hostileFileName = '<script>alert("file")</script>.csv';
 const hostileSource = '"><img src=x onerror=alert("source")>';
@@ -54,72 +49,9 @@ afterAll(async () => {
   if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
 });
 
-// Code run in the page is given as text: the test program is type-checked without the DOM's types.
-
-/** Records every Content-Security-Policy violation in `window.policyViolations`, from before the page loads. */
-const recordPolicyViolations = `window.policyViolations = [];
-document.addEventListener("securitypolicyviolation", (event) => window.policyViolations.push(event.violatedDirective + " " + event.blockedURI));`;
-
-/** True once Plotly has drawn into every chart's element. */
-const everyPlotHasItsSvg = `[...document.querySelectorAll(".plot")].every((plot) => plot.querySelector(".main-svg") !== null)`;
-
-/** Everything a page did that a report must never do. */
-interface Misbehaviour {
-  outsideRequests: string[];
-  consoleErrors: string[];
-  policyViolations: string[];
-  pageErrors: string[];
-  dialogs: string[];
-}
-
-/** Opens a file in a fresh context that refuses, and records, every request not for a local file. */
-async function openGuarded(path: string): Promise<{ page: Page; misbehaviour: Misbehaviour }> {
-  const misbehaviour: Misbehaviour = { outsideRequests: [], consoleErrors: [], policyViolations: [], pageErrors: [], dialogs: [] };
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-  const outside = new Set<string>();
-  const isLocal = (url: string) => url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:");
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (isLocal(url)) return route.continue();
-    outside.add(url);
-    return route.abort("blockedbyclient");
-  });
-  await context.addInitScript(recordPolicyViolations);
-  const page = await context.newPage();
-  page.on("request", (request) => {
-    if (!isLocal(request.url())) outside.add(request.url());
-  });
-  page.on("websocket", (socket) => outside.add(socket.url()));
-  page.on("console", (message) => {
-    if (message.type() === "error") misbehaviour.consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => misbehaviour.pageErrors.push(error.message));
-  page.on("dialog", (dialog) => {
-    misbehaviour.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(pathToFileURL(path).href, { waitUntil: "load" });
-  await page.waitForFunction(everyPlotHasItsSvg, null, { timeout: 30_000 });
-  await page.waitForTimeout(300);
-  misbehaviour.outsideRequests.push(...outside);
-  misbehaviour.policyViolations.push(...(await page.evaluate<string[]>("window.policyViolations")));
-  return { page, misbehaviour };
-}
-
-const clean: Misbehaviour = { outsideRequests: [], consoleErrors: [], policyViolations: [], pageErrors: [], dialogs: [] };
-
-/** For each chart placeholder: the traces Plotly drew and the traces its figure has. */
-async function drawnTraces(page: Page): Promise<{ id: string; drawn: number; expected: number }[]> {
-  return page.evaluate(`JSON.parse(document.getElementById("chart-figures").textContent).map(({ id, figure }) => ({
-    id,
-    drawn: document.querySelectorAll("#plot-" + id + " .main-svg .scatterlayer .trace").length,
-    expected: figure.data.length,
-  }))`);
-}
-
 describe("the report in Chromium, opened from file://", () => {
   it("makes no network request, logs no error, breaks no CSP rule, and draws every trace of every chart", async () => {
-    const { page, misbehaviour } = await openGuarded(join(folder, "out", "report.html"));
+    const { page, misbehaviour } = await openGuarded(browser, join(folder, "out", "report.html"));
     mkdirSync(screenshotFolder, { recursive: true });
     await page.screenshot({ path: new URL("report.png", screenshotFolder).pathname, fullPage: true });
     // hover over the last forecast point, so a hover label and the mode bar are drawn under the policy too
@@ -135,7 +67,7 @@ describe("the report in Chromium, opened from file://", () => {
   }, 120_000);
 
   it("prints to a PDF of more than one A4 page", async () => {
-    const { page } = await openGuarded(join(folder, "out", "report.html"));
+    const { page } = await openGuarded(browser, join(folder, "out", "report.html"));
     const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
     await page.context().close();
     writeFileSync(new URL("report.pdf", screenshotFolder), pdf);
@@ -145,7 +77,7 @@ describe("the report in Chromium, opened from file://", () => {
   }, 120_000);
 
   it("shows <script> and an <img onerror> from a file name or source as text, and runs neither", async () => {
-    const { page, misbehaviour } = await openGuarded(join(folder, "out", "hostile.html"));
+    const { page, misbehaviour } = await openGuarded(browser, join(folder, "out", "hostile.html"));
     const text = await page.evaluate<string>("document.body.innerText");
     const images = await page.evaluate<number>('document.querySelectorAll("img").length');
     await page.context().close();
@@ -160,7 +92,7 @@ describe("the report in Chromium, opened from file://", () => {
     const pages = [...chartPageFiles([forecastSection(sampleForecast)], { reportTitle: "t", provenance: sampleProvenance, plotlyBundle: "" }).keys()];
     expect(pages.length).toBeGreaterThan(0);
     for (const relativePath of pages) {
-      const { page, misbehaviour } = await openGuarded(join(folder, "out", relativePath));
+      const { page, misbehaviour } = await openGuarded(browser, join(folder, "out", relativePath));
       expect(misbehaviour, relativePath).toEqual(clean);
       for (const chart of await drawnTraces(page)) expect(chart.drawn, chart.id).toBe(chart.expected);
       await page.screenshot({ path: new URL(relativePath.replace(/^charts\/(.*)\.html$/, "chart-$1.png"), screenshotFolder).pathname });
@@ -171,14 +103,14 @@ describe("the report in Chromium, opened from file://", () => {
 
 describe("the browser checks themselves", () => {
   it("notice a request to the network", async () => {
-    const { page, misbehaviour } = await openGuarded(join(folder, "fetches.html"));
+    const { page, misbehaviour } = await openGuarded(browser, join(folder, "fetches.html"));
     await page.context().close();
 
     expect(misbehaviour.outsideRequests).toEqual(["http://127.0.0.1:9/pixel.png"]);
   }, 60_000);
 
   it("notice a script the Content-Security-Policy blocks", async () => {
-    const { page, misbehaviour } = await openGuarded(join(folder, "unhashed.html"));
+    const { page, misbehaviour } = await openGuarded(browser, join(folder, "unhashed.html"));
     const title = await page.title();
     await page.context().close();
 
