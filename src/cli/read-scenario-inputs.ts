@@ -1,15 +1,13 @@
-import { dirname, join } from "node:path";
 import { InputError } from "../errors.js";
 import { forecastCaseload } from "../forecast/forecast-caseload.js";
-import { parseCaseloadHistory } from "../inputs/caseload-history.js";
-import { forceValues, parseForceProfile } from "../inputs/force-profile.js";
+import { forceValues } from "../inputs/force-profile.js";
 import { parseStaffingScenario, type StaffingScenario } from "../inputs/staffing-scenario.js";
-import { parseWorkloadStandards, workloadStandardValues } from "../inputs/workload-standards.js";
+import { workloadStandardValues } from "../inputs/workload-standards.js";
 import { readTextFile, type TextFile } from "../io/read-text-file.js";
 import type { Baseline } from "../scenarios/scenario-projection.js";
 import { addYears } from "../series/add-years.js";
-import { annualSeries } from "../series/fill-missing-years.js";
 import type { AnnualSeries } from "../series/annual-series.js";
+import { besideProfile, loadForceModel } from "./load-force-model.js";
 
 /** Recommendation 8 asks for five years. */
 export const scenarioHorizonYears = 5;
@@ -23,6 +21,8 @@ export interface ForceFiles {
   baselineRules: Omit<Baseline, "forecast">;
   /** The years the forecast will cover, by the calendar year each ends in. */
   yearEndings: number[];
+  /** The scenario files the profile lists, as paths from the working folder (relative to the profile in the file). */
+  scenarioFiles: string[];
 }
 
 /** A scenario file as read and checked. */
@@ -36,20 +36,18 @@ export interface ScenarioFile {
  * (paths relative to the profile), and works out the forecast's years.
  */
 export function readForceFiles(forceFile: string): ForceFiles {
-  const profile = readTextFile(forceFile);
-  const parsed = parseForceProfile(forceFile, profile.text);
-  const history = readTextFile(join(dirname(forceFile), parsed.caseloadHistory));
-  const standards = readTextFile(join(dirname(forceFile), parsed.workloadStandards));
-  const series = annualSeries(parseCaseloadHistory(history.file, history.text));
+  const model = loadForceModel(forceFile, "auto");
+  const { series } = model.history;
   const lastPeriodEnding = series.periodEnding[series.periodEnding.length - 1];
   const yearEndings = Array.from({ length: scenarioHorizonYears }, (_, step) => Number(addYears(lastPeriodEnding, step + 1).slice(0, 4)));
   return {
-    profile,
-    history,
-    standards,
+    profile: model.profileInput,
+    history: model.history.input,
+    standards: model.standardsInput,
     series,
-    baselineRules: { standards: workloadStandardValues(parseWorkloadStandards(standards.file, standards.text)), force: forceValues(parsed) },
+    baselineRules: { standards: workloadStandardValues(model.standards), force: forceValues(model.profile) },
     yearEndings,
+    scenarioFiles: (model.profile.scenarios ?? []).map((path) => besideProfile(forceFile, path)),
   };
 }
 
@@ -61,7 +59,7 @@ export function readForceFiles(forceFile: string): ForceFiles {
 export function readScenarioFile(scenarioFile: string, force: ForceFiles): ScenarioFile {
   const file = readTextFile(scenarioFile);
   const scenario = parseStaffingScenario(scenarioFile, file.text, { yearEndings: force.yearEndings });
-  const named = join(dirname(scenarioFile), scenario.forceProfile);
+  const named = besideProfile(scenarioFile, scenario.forceProfile);
   let namedSha256: string;
   try {
     namedSha256 = readTextFile(named).sha256;

@@ -1,4 +1,4 @@
-import { erf } from "mathjs";
+import { erf } from "mathjs/number";
 import { probit } from "simple-statistics";
 
 /**

@@ -1,6 +1,8 @@
 import { type CalendarDay, isoDate } from "../math/calendar-day.js";
 import { type Abstraction, type AbstractionMeasures, abstractionMeasures } from "./abstractions.js";
+import type { ScenarioProjection } from "../scenarios/scenario-projection.js";
 import { type OnTimeCompletionRow, onTimeCompletion } from "./on-time-completion.js";
+import { outstandingOutlook, type ScenarioOutlook } from "./outstanding-outlook.js";
 import { type OutstandingCell, outstandingWork } from "./outstanding-work.js";
 import { type SupervisorReviewRow, supervisorReviews } from "./supervisor-reviews.js";
 import type { WorkItem } from "./work-item.js";
@@ -13,6 +15,8 @@ export interface OperationalMeasureOptions {
   availableHoursPerMonth: number | null;
   /** Counts from 1 to this − 1 are hidden for publication; 0 hides nothing. */
   suppressBelow: number;
+  /** The scenarios to project outstanding work under; none (the default) leaves the outlook out. */
+  scenarios?: readonly ScenarioProjection[] | null;
 }
 
 /**
@@ -32,16 +36,15 @@ export interface OperationalMeasures {
   supervisorReviews: SupervisorReviewRow[];
   /** Null when no abstractions extract was given. */
   abstractions: AbstractionMeasures | null;
-  // The outlook (issue 6: outstanding items by risk level over the next twelve months, and months to
-  // clear the overdue ones, per scenario) joins here once the staffing model gives monthly workload
-  // and capacity.
+  /** Outstanding work over the next twelve months for each scenario, in their order; null without scenarios. */
+  outlook: ScenarioOutlook[] | null;
 }
 
 /** Runs every operational measure on the extracts; see each measure for its definitions. */
 export function operationalMeasures(
   items: readonly WorkItem[],
   abstractions: readonly Abstraction[] | null,
-  { asOf, availableHoursPerMonth, suppressBelow }: OperationalMeasureOptions,
+  { asOf, availableHoursPerMonth, suppressBelow, scenarios = null }: OperationalMeasureOptions,
 ): OperationalMeasures {
   return {
     asOf: isoDate(asOf),
@@ -52,5 +55,6 @@ export function operationalMeasures(
     onTimeCompletion: onTimeCompletion(items, { asOf, suppressBelow }),
     supervisorReviews: supervisorReviews(items, { asOf, suppressBelow }),
     abstractions: abstractions === null ? null : abstractionMeasures(abstractions, { asOf, availableHoursPerMonth, suppressBelow }),
+    outlook: scenarios === null ? null : scenarios.map((scenario) => outstandingOutlook(items, scenario, { asOf })),
   };
 }

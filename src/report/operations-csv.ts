@@ -1,10 +1,16 @@
 import type { OperationalMeasures } from "../operations/operational-measures.js";
 import { formatCsv } from "./csv-export.js";
 
+/** The columns of outlook.csv, one row per scenario, month and risk level. */
+export const outlookColumns = ["scenario", "month_ending", "risk_level", "outstanding", "overdue", "months_to_clear_overdue"] as const;
+
 /**
  * The operational measures as CSV files for Excel and Power BI, by file name. Hidden (suppressed)
  * counts and shares that do not apply are empty cells; shares are fractions from 0 to 1.
- * `abstractions.csv` and `regular-abstraction.csv` are there only when an abstractions extract was given.
+ * `abstractions.csv` and `regular-abstraction.csv` are there only when an abstractions extract was given;
+ * `outlook.csv` only with scenarios (a force profile). In outlook.csv the counts are expected numbers of
+ * items, and `months_to_clear_overdue` (the risk level's, on each of its rows) is empty when the overdue
+ * items are not cleared within the twelve months.
  */
 export function operationsCsvFiles(measures: OperationalMeasures): Map<string, string> {
   const files = new Map<string, string>();
@@ -75,6 +81,19 @@ export function operationsCsvFiles(measures: OperationalMeasures): Map<string, s
       formatCsv(
         ["reason", "staff_abstracted_in_three_or_more_consecutive_months"],
         measures.abstractions.regularlyAbstracted.map((row) => [row.reason, row.staff]),
+      ),
+    );
+  }
+  if (measures.outlook !== null) {
+    files.set(
+      "outlook.csv",
+      formatCsv(
+        outlookColumns,
+        measures.outlook.flatMap((outlook) =>
+          outlook.months.flatMap((month) =>
+            month.byRiskLevel.map((row) => [outlook.scenario, month.monthEnding, row.riskLevel, row.outstanding, row.overdue, outlook.monthsToClearOverdue[row.riskLevel]]),
+          ),
+        ),
       ),
     );
   }

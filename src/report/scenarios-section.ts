@@ -1,6 +1,7 @@
 import type { ScenarioSummary } from "../scenarios/compare-scenarios.js";
 import type { ScenarioProjection } from "../scenarios/scenario-projection.js";
 import { chartColours, chartLayout } from "./chart-layout.js";
+import { formatCsv } from "./csv-export.js";
 import { escapeHtml } from "./escape-html.js";
 import { htmlTable, type TableColumn } from "./html-table.js";
 import { readableDate, yearOf } from "./readable-date.js";
@@ -15,6 +16,49 @@ const lineStyles = [
   { color: "#33a02c", dash: "longdash" },
   { color: "#808080", dash: "longdashdot" },
 ] as const;
+
+/** The columns of comparison.csv, one row per scenario and year. */
+export const comparisonColumns = [
+  "scenario",
+  "period_ending",
+  "registered_sex_offenders",
+  "offender_managers_in_post",
+  "trained_offender_managers",
+  "supervisors_in_post",
+  "caseload_per_offender_manager",
+  "offender_managers_per_supervisor",
+  "capacity_percent",
+  "probability_caseload_target_breached",
+  "cost",
+  "caseload_target_met",
+  "supervision_target_met",
+] as const;
+
+/**
+ * comparison.csv: for each scenario and year, the planned caseload, the year-end staff in FTE (trainees
+ * in post but carrying no cases), the two ratios, capacity used in per cent, the chance of a caseload
+ * breach from 0 to 1, the pay bill of the year in pounds, and whether each target is met.
+ */
+export function comparisonCsv(projections: readonly ScenarioProjection[]): string {
+  const rows = projections.flatMap((projection) =>
+    projection.years.map((year) => [
+      projection.name,
+      year.periodEnding,
+      year.demand.planned,
+      year.workforce.offenderManagersInPost,
+      year.workforce.trainedOffenderManagers,
+      year.workforce.supervisorsInPost,
+      year.caseloadPerOffenderManager,
+      year.offenderManagersPerSupervisor,
+      year.capacityPercent,
+      year.probabilityCaseloadTargetBreached,
+      year.cost,
+      String(year.caseloadTargetMet),
+      String(year.supervisionTargetMet),
+    ]),
+  );
+  return formatCsv(comparisonColumns, rows);
+}
 
 /**
  * The report's scenario section: the scenarios' lines on shared axes (caseload per offender manager

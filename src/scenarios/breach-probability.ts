@@ -1,4 +1,4 @@
-import { erf } from "mathjs";
+import { erf } from "mathjs/number";
 
 /**
  * The probability that the caseload per trained offender manager exceeds its target in a year:

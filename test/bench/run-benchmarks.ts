@@ -1,121 +1,188 @@
 /**
- * `npm run bench`: measures the tool on the M3 yearly benchmark beside R's forecast package.
+ * `npm run bench`: measures the built tool. Every figure printed is measured in this run, on this
+ * machine, except R's stored baselines, which say so. Nothing here is a unit test.
  *
- * 1. Runs `mosovo evaluate` on ../shared/benchmarks/m3-yearly.csv (h = 6) for auto and the single
- *    methods, as a separate process, and prints its figures beside R's (r-baselines/m3_r_baselines.csv)
- *    and the targets of issue 3.
- * 2. Runs it again for auto on the even-numbered series only: the combination's intervals were learned
- *    on the odd-numbered ones, so these are the figures that can be claimed.
- * 3. Where Rscript is installed, times R's thetaf on the same panel in the same run, and prints the
- *    ratio of wall times.
- * 4. Times one `mosovo forecast` of the bundled national series and `npm start`'s job.
+ * 1. Start-up: `mosovo --help`, one `mosovo forecast` of the national series, and `npm start`'s job.
+ * 2. Issue 3, accuracy: `mosovo evaluate` on ../shared/benchmarks/m3-yearly.csv at h = 6 with its
+ *    default method list, beside R's forecast package (r-baselines/m3_r_baselines.csv); then the same
+ *    on the even-numbered series only, which the combination's intervals were not learned from, beside
+ *    R's baseline script run on those series now (when Rscript and the forecast package are installed).
+ * 3. Issue 3, speed: `mosovo evaluate --method auto` and R's thetaf on the whole panel, three rounds,
+ *    alternating, so that other work on the machine falls on both.
+ * 4. Issue 6: `mosovo operations` on a quarter-million-row synthetic extract: wall time and peak memory.
  *
- * Every time printed is measured here, in this run, on this machine; nothing is asserted.
+ * Sections can be picked: node dist/test/bench/run-benchmarks.js [startup] [m3] [operations]
+ * Exits 1 if a target is missed.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { median, readCsvTable, timed } from "./child-process.js";
+import { bestOn, issue3Targets, type NamedAccuracy } from "./issue-3-targets.js";
+import { runEvaluate, writeEvenSeries } from "./mosovo-evaluate.js";
+import { operationsBenchmark, operationsTargets } from "./operations-benchmark.js";
+import { rForecastVersion, readRBaselines, runRBaselines, timeRThetaf } from "./r-forecast.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const main = join(root, "dist", "src", "main.js");
 const benchmarks = process.env.MOSOVO_BENCHMARKS ?? join(root, "..", "shared", "benchmarks");
 const panel = join(benchmarks, "m3-yearly.csv");
-const work = mkdtempSync(join(tmpdir(), "mosovo-bench-"));
+const horizon = 6;
+const rounds = 3;
+const sections = process.argv.slice(2).length > 0 ? new Set(process.argv.slice(2)) : new Set(["startup", "m3", "operations"]);
+const misses: string[] = [];
 
-function timed(command: string, args: readonly string[]): { seconds: number; stdout: string; status: number | null; stderr: string } {
-  const started = process.hrtime.bigint();
-  const run = spawnSync(command, args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { seconds, stdout: run.stdout ?? "", stderr: run.stderr ?? "", status: run.status };
+const passFail = (pass: boolean) => (pass ? "PASS" : "FAIL");
+const seconds = (value: number) => `${value.toFixed(2)} s`;
+const load = () => loadavg().map((value) => value.toFixed(2)).join(", ");
+
+function table(rows: readonly (readonly string[])[]): void {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  "));
 }
 
-function readTable(file: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(file, "utf8").trim().split(/\r?\n/);
-  const names = header.split(",").map((name) => name.replace(/"/g, ""));
-  return lines.map((line) => Object.fromEntries(line.split(",").map((cell, index) => [names[index], cell.replace(/"/g, "")])));
+function accuracyTable(rows: readonly (NamedAccuracy & { fittingSeconds?: number })[]): void {
+  table([
+    ["method", "sMAPE", "MASE", "cov 80", "cov 95", "MSIS", "seconds"],
+    ...rows.map((row) => [
+      row.method,
+      row.smape.toFixed(2),
+      row.mase.toFixed(4),
+      `${(100 * row.coverage80).toFixed(1)}%`,
+      `${(100 * row.coverage95).toFixed(1)}%`,
+      row.msis.toFixed(1),
+      row.fittingSeconds === undefined ? "" : row.fittingSeconds.toFixed(2),
+    ]),
+  ]);
 }
 
-function evaluate(panelFile: string, methods: string, out: string): { seconds: number; rows: Record<string, string>[] } {
-  const run = timed(process.execPath, [main, "evaluate", "--panel", panelFile, "--horizon", "6", "--method", methods, "--out", out, "--replace"]);
-  if (run.status !== 0) throw new Error(`mosovo evaluate failed (${run.status}):\n${run.stderr}`);
-  return { seconds: run.seconds, rows: readTable(join(out, "accuracy.csv")) };
-}
-
-const fixed = (value: string | number | undefined, digits: number) => (value === undefined || value === "" ? "" : Number(value).toFixed(digits));
-const percent = (value: string | number | undefined) => (value === undefined ? "" : `${(100 * Number(value)).toFixed(1)}%`);
-
-try {
-  if (!existsSync(panel)) throw new Error(`no benchmark panel at ${panel}; set MOSOVO_BENCHMARKS to the folder holding m3-yearly.csv`);
-  console.log(`mosovo benchmark, M3 yearly (645 series, h = 6); node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}`);
-  console.log(`load average at start: ${loadavg().map((value) => value.toFixed(2)).join(", ")} (other work on the machine slows every time below)\n`);
-
-  const all = evaluate(panel, "auto,combination,drift,theta,damped,ses,holt,naive", join(work, "all"));
-  const rTable = readTable(join(benchmarks, "r-baselines", "m3_r_baselines.csv"));
-  const rLabel: Record<string, string> = {
-    Comb: "R Comb (SES+Holt+Damped)", Theta: "R thetaf", RWDrift: "R rwf(drift)", DampedHolt: "R holt(damped)",
-    ETS: "R ets", ARIMA: "R auto.arima", SES: "R ses", Naive: "R naive", Holt: "R holt",
-  };
-  const line = (cells: string[]) => console.log(cells.map((cell, index) => (index === 0 ? cell.padEnd(26) : cell.padStart(9))).join(""));
-  line(["method", "sMAPE", "MASE", "cov 80", "cov 95", "MSIS", "seconds"]);
-  for (const row of all.rows) {
-    line([`mosovo ${row.method}`, fixed(row.smape, 2), fixed(row.mase, 3), percent(row.coverage_80), percent(row.coverage_95), fixed(row.msis, 1), fixed(row.seconds, 2)]);
-  }
-  for (const row of rTable) {
-    line([rLabel[row.method] ?? `R ${row.method}`, fixed(row.smape, 2), fixed(row.mase, 3), percent(row.coverage80), percent(row.coverage95), fixed(row.msis, 1), fixed(row.seconds, 2)]);
-  }
-  line(["target for auto (issue 3)", "≤ 15.9", "≤ 2.60", "76–84%", "93–97%", "≤ 26", ""]);
-  console.log(`(R's figures are from r-baselines/m3_r_baselines.csv, forecast 8.20 on a 2-core machine; mosovo's seconds are fitting time inside one process)\n`);
-
-  // the even-numbered series: no part in learning the combination's interval multipliers
-  const [header, ...body] = readFileSync(panel, "utf8").trim().split(/\r?\n/);
-  const even = body.filter((line) => Number(line.split(",")[0].replace(/\D/g, "")) % 2 === 0);
-  const evenPanel = join(work, "m3-even.csv");
-  writeFileSync(evenPanel, [header, ...even].join("\n") + "\n");
-  const held = evaluate(evenPanel, "auto,drift,theta", join(work, "even"));
-  console.log("Even-numbered series only (322), which the combination's intervals were not learned on:");
-  line(["method", "sMAPE", "MASE", "cov 80", "cov 95", "MSIS", ""]);
-  for (const row of held.rows) {
-    line([`mosovo ${row.method}`, fixed(row.smape, 2), fixed(row.mase, 3), percent(row.coverage_80), percent(row.coverage_95), fixed(row.msis, 1), ""]);
-  }
-
-  // wall time of auto alone against R's thetaf alone, both as whole processes, in this run
-  const autoRun = timed(process.execPath, [main, "evaluate", "--panel", panel, "--horizon", "6", "--method", "auto", "--out", join(work, "auto"), "--replace"]);
-  console.log(`\nWall time, whole process, this run: mosovo evaluate --method auto ${autoRun.seconds.toFixed(2)} s`);
-  const rscript = spawnSync("Rscript", ["--version"], { encoding: "utf8" });
-  if (rscript.status === 0) {
-    const script = [
-      "suppressPackageStartupMessages(library(forecast))",
-      `d <- read.csv(${JSON.stringify(panel)}, stringsAsFactors = FALSE)`,
-      "d <- d[order(d$series_id, d$split, d$t), ]",
-      "x <- split(d$value[d$split == 'train'], d$series_id[d$split == 'train'])",
-      "t0 <- proc.time()[['elapsed']]",
-      "for (y in x) f <- thetaf(ts(y), h = 6, level = c(80, 95))",
-      "cat(proc.time()[['elapsed']] - t0, '\\n')",
-    ].join("; ");
-    const rRun = timed("Rscript", ["-e", script]);
-    if (rRun.status === 0) {
-      const inside = Number(rRun.stdout.trim());
-      console.log(`R thetaf on the same panel: ${rRun.seconds.toFixed(2)} s whole process (${inside.toFixed(2)} s inside R's loop)`);
-      console.log(`ratio, mosovo auto / R thetaf, whole processes: ${(autoRun.seconds / rRun.seconds).toFixed(2)}`);
-      const autoFitting = Number(readTable(join(work, "auto", "accuracy.csv"))[0].seconds);
-      console.log(`fitting and forecasting only: mosovo auto ${autoFitting.toFixed(2)} s, R thetaf ${inside.toFixed(2)} s; ratio ${(autoFitting / inside).toFixed(2)}`);
-    } else {
-      console.log(`R thetaf could not run: ${rRun.stderr.trim().split("\n").at(-1)}`);
-    }
-  } else {
-    console.log("Rscript not found: R's thetaf not timed.");
-  }
-
-  const forecastRun = timed(process.execPath, [main, "forecast", "--history", join(root, "data", "national-rso-england-wales.csv"), "--out", join(work, "forecast"), "--replace"]);
-  console.log(`one forecast (mosovo forecast, national series): ${forecastRun.seconds.toFixed(2)} s whole process${forecastRun.status === 0 ? "" : ` (exit ${forecastRun.status})`}`);
+function startup(work: string): void {
+  console.log("## Start-up and everyday commands (whole processes)\n");
+  const help = Array.from({ length: rounds }, () => timed(process.execPath, [main, "--help"], root).seconds);
+  console.log(`mosovo --help: ${help.map(seconds).join(", ")}; median ${seconds(median(help))}`);
+  const history = join(root, "data", "national-rso-england-wales.csv");
+  const forecast = Array.from({ length: rounds }, () => timed(process.execPath, [main, "forecast", "--history", history, "--out", join(work, "forecast"), "--replace"], root));
+  const failed = forecast.find((run) => run.status !== 0);
+  console.log(`mosovo forecast, national series: ${forecast.map((run) => seconds(run.seconds)).join(", ")}; median ${seconds(median(forecast.map((run) => run.seconds)))}${failed ? ` (exit ${failed.status})` : ""}`);
   // npm start's own command line, from package.json, without npm's start-up around it
   const start = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
   const [program, ...startArguments] = start.split(/\s+/);
-  const startRun = timed(program === "node" ? process.execPath : program, startArguments);
-  console.log(`npm start's job (${start}): ${startRun.seconds.toFixed(2)} s whole process${startRun.status === 0 ? "" : ` (exit ${startRun.status})`}`);
-  console.log(`load average at end: ${loadavg().map((value) => value.toFixed(2)).join(", ")}`);
+  const startRun = timed(program === "node" ? process.execPath : program, startArguments, root);
+  console.log(`npm start's job (${start}): ${seconds(startRun.seconds)}${startRun.status === 0 ? "" : ` (exit ${startRun.status})`}\n`);
+}
+
+function m3(work: string, rVersion: string | null): void {
+  console.log(`## Issue 3: M3 yearly, h = ${horizon}, ${panel}\n`);
+  const all = runEvaluate(main, panel, horizon, join(work, "all"), root);
+  const rStored = readRBaselines(join(benchmarks, "r-baselines", "m3_r_baselines.csv"));
+  const submissions = readCsvTable(join(benchmarks, "r-baselines", "m3_original_submissions_smape.csv"));
+  const bestSubmission = submissions.reduce((best, row) => (Number(row.smape) < Number(best.smape) ? row : best));
+  console.log(`All ${all.rows[0].series} series: mosovo evaluate with its default methods (${seconds(all.seconds)} whole process; seconds column = fitting and forecasting)`);
+  accuracyTable(all.rows.map((row) => ({ ...row, method: `mosovo ${row.method}` })));
+  for (const warning of all.warnings) console.log(`  ${warning}`);
+  console.log("\nR forecast 8.20, stored in r-baselines/m3_r_baselines.csv (seconds column = fitting and forecasting, on the machine that made it)");
+  accuracyTable(rStored.map((row) => ({ ...row, method: `R ${row.method}` })));
+
+  const evenPanel = join(work, "even-series.csv");
+  const evenCount = writeEvenSeries(panel, evenPanel);
+  const even = runEvaluate(main, evenPanel, horizon, join(work, "even"), root);
+  console.log(`\nEven-numbered series only (${evenCount}), held out from the calibration in models/combination-calibration.json (learned on the odd ones)`);
+  accuracyTable(even.rows.map((row) => ({ ...row, method: `mosovo ${row.method}` })));
+  for (const warning of even.warnings) console.log(`  ${warning}`);
+  let rEven: NamedAccuracy[] | null = null;
+  if (rVersion !== null) {
+    const folder = mkdtempSync(join(work, "r-even-"));
+    rEven = runRBaselines(join(benchmarks, "r-baselines", "m3_r_baselines.R"), evenPanel, folder);
+    console.log(`R forecast ${rVersion} on the same ${evenCount} series, run now by r-baselines/m3_r_baselines.R`);
+    accuracyTable(rEven.map((row) => ({ ...row, method: `R ${row.method}` })));
+  }
+
+  const autoAll = all.rows.find((row) => row.method === "auto");
+  const autoEven = even.rows.find((row) => row.method === "auto");
+  if (!autoAll || !autoEven) throw new Error("evaluate's default methods did not include auto");
+  console.log(`\n### Issue 3 targets (the default auto)\n`);
+  const header = ["measure", "R forecast best (all 645)", "target", "mosovo auto (all 645)", "", ...(rEven ? ["R best (even)"] : []), "mosovo auto (even, held out)", ""];
+  const rows = issue3Targets.map((target) => {
+    const rBest = bestOn(target, rStored);
+    const extra = target.key === "smape" ? `; M3 ${bestSubmission.method} ${Number(bestSubmission.smape).toFixed(2)}` : "";
+    const rEvenBest = rEven ? bestOn(target, rEven) : null;
+    const allPass = target.meets(autoAll[target.key]);
+    const evenPass = target.meets(autoEven[target.key]);
+    if (!allPass) misses.push(`${target.measure}, all series`);
+    if (!evenPass) misses.push(`${target.measure}, even series`);
+    return [
+      target.measure,
+      `${target.show(rBest[target.key])} (${rBest.method})${extra}`,
+      target.target,
+      target.show(autoAll[target.key]),
+      passFail(allPass),
+      ...(rEvenBest ? [`${target.show(rEvenBest[target.key])} (${rEvenBest.method})`] : []),
+      target.show(autoEven[target.key]),
+      passFail(evenPass),
+    ];
+  });
+  table([header, ...rows]);
+
+  console.log(`\n### Issue 3 speed: whole panel, mosovo evaluate --method auto against R's thetaf, ${rounds} rounds alternating\n`);
+  const mosovo: { seconds: number; fitting: number }[] = [];
+  const r: { seconds: number; loopSeconds: number }[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const run = runEvaluate(main, panel, horizon, join(work, "auto"), root, "auto");
+    mosovo.push({ seconds: run.seconds, fitting: run.rows[0].fittingSeconds });
+    const rRun = rVersion === null ? null : timeRThetaf(panel, horizon, root);
+    if (rRun) r.push(rRun);
+    console.log(
+      `round ${round}: mosovo ${seconds(run.seconds)} whole process (${seconds(run.rows[0].fittingSeconds)} fitting)` +
+        (rRun ? `; R thetaf ${seconds(rRun.seconds)} whole process (${seconds(rRun.loopSeconds)} in its loop)` : ""),
+    );
+  }
+  const mosovoWhole = median(mosovo.map((run) => run.seconds));
+  const mosovoFitting = median(mosovo.map((run) => run.fitting));
+  if (r.length === 0) {
+    console.log(`median: mosovo ${seconds(mosovoWhole)} whole process, ${seconds(mosovoFitting)} fitting; Rscript with forecast not found, so R not timed`);
+    return;
+  }
+  const rWhole = median(r.map((run) => run.seconds));
+  const rLoop = median(r.map((run) => run.loopSeconds));
+  const wholePass = mosovoWhole < rWhole;
+  const fittingPass = mosovoFitting < rLoop;
+  if (!wholePass) misses.push("wall time, whole processes");
+  if (!fittingPass) misses.push("wall time, fitting only");
+  console.log(`median, whole processes (start-up, reading, fitting, scoring, writing): mosovo ${seconds(mosovoWhole)}, R thetaf ${seconds(rWhole)}; ratio ${(mosovoWhole / rWhole).toFixed(2)}: ${passFail(wholePass)}`);
+  console.log(`median, fitting and forecasting only (as r-baselines times it): mosovo ${seconds(mosovoFitting)}, R thetaf ${seconds(rLoop)}; ratio ${(mosovoFitting / rLoop).toFixed(2)}: ${passFail(fittingPass)}\n`);
+}
+
+function operations(): void {
+  console.log("## Issue 6: mosovo operations on a quarter-million-row synthetic extract\n");
+  const result = operationsBenchmark(root);
+  const { rows, seconds: secondsTarget, megabytes } = operationsTargets;
+  console.log(`extract (seeded generator, seed 1): ${result.workItems} work items, ${result.abstractions} abstractions, ${result.inputMegabytes.toFixed(1)} MB of CSV`);
+  console.log(`outputs written: ${result.outputs.join(", ")}`);
+  const gnu = result.gnuTimePeakMegabytes === null ? "" : `; GNU time: ${result.gnuTimePeakMegabytes.toFixed(0)} MB`;
+  table([
+    ["measure", "measured", "target", ""],
+    ["work items", String(result.workItems), `≥ ${rows}`, passFail(result.rowsPass)],
+    ["wall time, whole process", seconds(result.seconds), `< ${secondsTarget} s`, passFail(result.secondsPass)],
+    ["peak memory (maxRSS)", `${result.peakMegabytes.toFixed(0)} MB`, `< ${megabytes} MB`, passFail(result.memoryPass)],
+  ]);
+  console.log(`(processor time ${seconds(result.cpuSeconds)}; MB = 10⁶ bytes, peak ${((result.peakMegabytes * 1e6) / 2 ** 20).toFixed(0)} MiB${gnu})\n`);
+  if (!result.rowsPass || !result.secondsPass) misses.push("operations wall time");
+  if (!result.memoryPass) misses.push("operations peak memory");
+}
+
+const work = mkdtempSync(join(tmpdir(), "mosovo-bench-"));
+try {
+  const rVersion = rForecastVersion();
+  console.log(`mosovo benchmarks, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`);
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown processor"}; node ${process.version}; R forecast ${rVersion ?? "not found"}`);
+  console.log(`load average at start: ${load()} (other work on the machine slows every time below)\n`);
+  if (sections.has("startup")) startup(work);
+  if (sections.has("m3")) m3(work, rVersion);
+  if (sections.has("operations")) operations();
+  console.log(`load average at end: ${load()}`);
+  console.log(misses.length === 0 ? "All targets met." : `Targets missed: ${misses.join("; ")}.`);
+  if (misses.length > 0) process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -10,7 +10,7 @@ import { clean, drawnTraces, launchOptions, openGuarded } from "./guarded-browse
 // writes (report.html and each chart page) is opened in Chromium from file:// under the same guard as
 // the sample report: no request outside the file, no console or page error, no dialog, no breach of
 // the Content-Security-Policy, every trace of every chart drawn. A screenshot of each report.html is
-// saved under reports/screenshots/ for people to look at.
+// saved under reports/screenshots/ (mosovo-COMMAND.png) for people to look at.
 
 const screenshotFolder = new URL("../../reports/screenshots/", import.meta.url);
 const runs: [string, string[]][] = [
@@ -75,7 +75,7 @@ describe("every report the tool writes, opened in Chromium from file://", () => 
         const traces = await drawnTraces(page);
         if (relativePath === "report.html") {
           mkdirSync(screenshotFolder, { recursive: true });
-          await page.screenshot({ path: new URL(`${name}.png`, screenshotFolder).pathname, fullPage: true });
+          await page.screenshot({ path: new URL(`mosovo-${name}.png`, screenshotFolder).pathname, fullPage: true });
         }
         await page.context().close();
 

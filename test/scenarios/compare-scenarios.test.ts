@@ -1,4 +1,13 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { forecastCaseload } from "../../src/forecast/forecast-caseload.js";
+import { parseCaseloadHistory } from "../../src/inputs/caseload-history.js";
+import { forceValues, parseForceProfile } from "../../src/inputs/force-profile.js";
+import { parseStaffingScenario } from "../../src/inputs/staffing-scenario.js";
+import { parseWorkloadStandards, workloadStandardValues } from "../../src/inputs/workload-standards.js";
+import { annualSeries } from "../../src/series/fill-missing-years.js";
+import { staffingResult } from "../../src/workload/staffing-result.js";
 import { compareScenarios } from "../../src/scenarios/compare-scenarios.js";
 import { scenarioProjection, type Baseline } from "../../src/scenarios/scenario-projection.js";
 import { handForce, handStandards } from "../workload/hand-checked-rules.js";
@@ -22,5 +31,28 @@ describe("compareScenarios(projections)", () => {
     expect(first.totalCost).toBeCloseTo(3_300_000, 6);
     expect(second.costAgainstFirst).toBeCloseTo(480_000, 6);
     expect(first.costAgainstFirst).toBe(0);
+  });
+});
+
+describe("a scenario that changes nothing, on the example force", () => {
+  it("reproduces the staffing stage's figures exactly, at the point forecast and at the upper 80% bound", () => {
+    // the files and options `mosovo staffing --force models/example-force.json` uses
+    const profileFile = "models/example-force.json";
+    const profile = parseForceProfile(profileFile, readFileSync(profileFile, "utf8"));
+    const standardsFile = join("models", profile.workloadStandards);
+    const standards = parseWorkloadStandards(standardsFile, readFileSync(standardsFile, "utf8"));
+    const historyFile = join("models", profile.caseloadHistory);
+    const series = annualSeries(parseCaseloadHistory(historyFile, readFileSync(historyFile, "utf8")));
+    const forecast = forecastCaseload(series, { horizon: 5, levels: [80, 95], method: "auto" });
+    const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile });
+
+    const baseline: Baseline = { forecast, standards: workloadStandardValues(standards), force: forceValues(profile) };
+    const statusQuoFile = "models/scenarios/status-quo.json";
+    const statusQuo = parseStaffingScenario(statusQuoFile, readFileSync(statusQuoFile, "utf8"), { yearEndings: [2024, 2025, 2026, 2027, 2028] });
+    for (const scenario of [{ name: "Nothing", forceProfile: "../example-force.json" }, statusQuo]) {
+      expect(scenarioProjection(baseline, scenario).years.map((year) => year.staffing)).toEqual(staffing.years.map((year) => year.point));
+      const atUpper = scenarioProjection(baseline, { ...scenario, demand: { upperBoundLevel: 80 } });
+      expect(atUpper.years.map((year) => year.staffing)).toEqual(staffing.years.map((year) => year.upper80));
+    }
   });
 });

@@ -1,15 +1,13 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
-import { formatCsv, type CsvCell } from "../../report/csv-export.js";
-import { readableNumber } from "../../report/readable-number.js";
 import { renderHtmlReport } from "../../report/html-report.js";
 import type { Provenance } from "../../report/provenance.js";
-import { scenariosSection } from "../../report/scenarios-section.js";
+import { comparisonColumns, comparisonCsv, scenariosSection } from "../../report/scenarios-section.js";
 import { compareScenarios } from "../../scenarios/compare-scenarios.js";
-import { scenarioProjection, type ScenarioProjection } from "../../scenarios/scenario-projection.js";
 import type { CommandContext } from "../command-context.js";
-import { readForceFiles, readScenarioFile, scenarioBaseline, type ForceFiles, type ScenarioFile } from "../read-scenario-inputs.js";
+import { readForceFiles, type ForceFiles } from "../read-scenario-inputs.js";
+import { compareScenarioFiles, scenarioAssumptions, scenarioFilesToCompare, summaryLine, type ScenarioComparison } from "../scenario-parts.js";
 
 interface CompareOptions {
   force: string;
@@ -17,23 +15,6 @@ interface CompareOptions {
   out: string;
   replace?: boolean;
 }
-
-/** The columns of comparison.csv, one row per scenario and year. */
-export const comparisonColumns = [
-  "scenario",
-  "period_ending",
-  "registered_sex_offenders",
-  "offender_managers_in_post",
-  "trained_offender_managers",
-  "supervisors_in_post",
-  "caseload_per_offender_manager",
-  "offender_managers_per_supervisor",
-  "capacity_percent",
-  "probability_caseload_target_breached",
-  "cost",
-  "caseload_target_met",
-  "supervision_target_met",
-] as const;
 
 /** `mosovo compare`: several staffing scenarios side by side, year by year. */
 export function compareCommand(context: CommandContext): Command {
@@ -44,12 +25,18 @@ export function compareCommand(context: CommandContext): Command {
         "the chance of a caseload breach and the pay bill.",
     )
     .requiredOption("--force <file>", "the force profile every scenario starts from (JSON), such as models/example-force.json")
-    .requiredOption("--scenario <file>", "a scenario file (JSON); give --scenario once for each, the first is the one costs are measured against", collect, [])
+    .option(
+      "--scenario <file>",
+      "a scenario file (JSON); give --scenario once for each, the first is the one costs are measured against (default: the scenarios the force profile lists)",
+      collect,
+      [],
+    )
     .option("--out <dir>", "folder to write comparison.csv and report.html into", "reports/compare")
     .option("--replace", "replace the --out folder if an earlier run of mosovo wrote it")
     .addHelpText(
       "after",
       "\nExamples:\n" +
+        "  mosovo compare --force models/example-force.json          the scenarios the profile lists\n" +
         "  mosovo compare --force models/example-force.json --scenario models/scenarios/status-quo.json \\\n" +
         "    --scenario models/scenarios/two-more-offender-managers.json --scenario models/scenarios/sentencing-law-shock.json\n" +
         "\nOutputs:\n" +
@@ -67,65 +54,34 @@ function compare(options: CompareOptions, context: CommandContext): void {
   const replace = options.replace ?? false;
   checkOutputDirectory(options.out, { force: replace });
   const force = readForceFiles(options.force);
-  const scenarios = options.scenario.map((file) => readScenarioFile(file, force));
-  const baseline = scenarioBaseline(force, scenarios);
-  const projections = scenarios.map(({ scenario }) => scenarioProjection(baseline, scenario));
+  const scenarioFiles = scenarioFilesToCompare(force, options.scenario);
+  const comparison = compareScenarioFiles(force, scenarioFiles);
+  const { projections, baseline } = comparison;
   const summaries = compareScenarios(projections);
 
   const report = renderHtmlReport({
     title: "Staffing scenarios compared",
     subtitle: `${force.profile.file}: ${projections.length} scenarios, years ending ${force.yearEndings[0]} to ${force.yearEndings[force.yearEndings.length - 1]}`,
     sections: [scenariosSection(projections, summaries)],
-    provenance: comparisonProvenance(options, context, force, scenarios, baseline.forecast.chosen.label, baseline.forecast.warnings),
+    provenance: comparisonProvenance(options, context, force, comparison),
     plotlyBundle: readPlotlyBundle(),
   });
   writeOutputDirectory(
     options.out,
     new Map([
-      ["comparison.csv", formatCsv(comparisonColumns, comparisonRows(projections))],
+      ["comparison.csv", comparisonCsv(projections)],
       ["report.html", report],
     ]),
     { force: replace },
   );
-  for (const summary of summaries) {
-    const breach = [
-      summary.firstCaseloadBreach === null ? "caseload within target every year" : `caseload target first breached ${summary.firstCaseloadBreach}`,
-      summary.firstSupervisionBreach === null ? "supervision within target every year" : `supervision target first breached ${summary.firstSupervisionBreach}`,
-    ].join("; ");
-    context.print(`${summary.name}: ${breach}; cost £${readableNumber(summary.totalCost)} over ${force.yearEndings.length} years`);
-  }
+  for (const summary of summaries) context.print(summaryLine(summary, force.yearEndings.length));
+  for (const warning of baseline.forecast.warnings) context.warn(`warning: ${warning}`);
   context.print(`wrote ${options.out}/comparison.csv and ${options.out}/report.html`);
 }
 
-/** The rows of comparison.csv. */
-export function comparisonRows(projections: readonly ScenarioProjection[]): CsvCell[][] {
-  return projections.flatMap((projection) =>
-    projection.years.map((year) => [
-      projection.name,
-      year.periodEnding,
-      year.demand.planned,
-      year.workforce.offenderManagersInPost,
-      year.workforce.trainedOffenderManagers,
-      year.workforce.supervisorsInPost,
-      year.caseloadPerOffenderManager,
-      year.offenderManagersPerSupervisor,
-      year.capacityPercent,
-      year.probabilityCaseloadTargetBreached,
-      year.cost,
-      String(year.caseloadTargetMet),
-      String(year.supervisionTargetMet),
-    ]),
-  );
-}
-
-function comparisonProvenance(
-  options: CompareOptions,
-  context: CommandContext,
-  force: ForceFiles,
-  scenarios: readonly ScenarioFile[],
-  methodLabel: string,
-  warnings: readonly string[],
-): Provenance {
+function comparisonProvenance(options: CompareOptions, context: CommandContext, force: ForceFiles, comparison: ScenarioComparison): Provenance {
+  const files = comparison.scenarios.map(({ file }) => file.file);
+  const scenarioOption = options.scenario.length > 0 ? files.join(", ") : `the force profile's scenarios: ${files.join(", ")}`;
   return {
     tool: { name: "mosovo-workload", version: context.version },
     commandLine: ["mosovo compare --force", options.force, ...options.scenario.flatMap((file) => ["--scenario", file]), "--out", options.out].join(" "),
@@ -133,22 +89,17 @@ function comparisonProvenance(
       { file: force.profile.file, sha256: force.profile.sha256, rowsUsed: 1 },
       { file: force.history.file, sha256: force.history.sha256, rowsUsed: force.series.filled.filter((filled) => !filled).length },
       { file: force.standards.file, sha256: force.standards.sha256, rowsUsed: 1 },
-      ...scenarios.map(({ file }) => ({ file: file.file, sha256: file.sha256, rowsUsed: 1 })),
+      ...comparison.scenarios.map(({ file }) => ({ file: file.file, sha256: file.sha256, rowsUsed: 1 })),
     ],
     options: [
       { name: "--force", value: options.force },
-      { name: "--scenario", value: options.scenario.join(", ") },
+      { name: "--scenario", value: scenarioOption },
       { name: "--out", value: options.out },
     ],
     seed: null,
     methodReferences: [],
-    assumptions: [
-      { statement: `Baseline caseload forecast by ${methodLabel}, chosen by the backtest, unless a scenario names another method or a growth rate`, source: "tool default", isAssumption: true },
-      { statement: "A new offender manager carries no caseload until the scenario's training months are over, then a full one", source: "scenario files (default 0 months)", isAssumption: true },
-      { statement: "Leavers go at a constant monthly rate from the scenario's yearly attrition and are not replaced unless the scenario hires", source: "scenario files (default 0)", isAssumption: true },
-      { statement: "The chance of a caseload breach treats the year-end caseload as normal, with the standard deviation implied by the upper half of the 80% interval", source: "tool default", isAssumption: true },
-    ],
-    warnings: [...warnings],
+    assumptions: scenarioAssumptions(comparison.baseline.forecast.chosen.label),
+    warnings: [...comparison.baseline.forecast.warnings],
   };
 }
 
