@@ -31,7 +31,8 @@ thead th { border-bottom: 2px solid #1a1a1a; }
 .table-scroll table { margin: 0; }
 table.wide { font-size: 0.75rem; }
 table.wide th, table.wide td { padding: 0.2rem 0.3rem; }
-td:first-child { white-space: nowrap; }
+table.wide td:first-child { white-space: nowrap; }
+td code { overflow-wrap: anywhere; }
 .number { text-align: right; font-variant-numeric: tabular-nums; }
 figure.chart { margin: 1rem 0 1.5rem; }
 .chart-title { margin: 0 0 0.25rem; }
