@@ -31,10 +31,14 @@ export function staffingSection(result: StaffingResult): ReportSection {
       `${escapeHtml(result.forecastMethod)} forecast from ${readableNumber(result.lastRecorded.registeredSexOffenders, 0)} at ` +
       `${escapeHtml(readableDate(result.lastRecorded.periodEnding))}, and its upper 80% bound: a caseload to be ready for.</p>`,
     `<p>${escapeHtml(result.postsToFundRule)}</p>`,
-    "<h3>Need against staff in post, at the point forecast</h3>",
+    "<h3>Need, at the point forecast</h3>",
     needTable(result, "point"),
-    "<h3>Need against staff in post, at the upper 80% bound of the caseload</h3>",
+    "<h3>Gap to the staff in post and its cost, at the point forecast</h3>",
+    gapTable(result, "point"),
+    "<h3>Need, at the upper 80% bound of the caseload</h3>",
     needTable(result, "upper80"),
+    "<h3>Gap to the staff in post and its cost, at the upper 80% bound</h3>",
+    gapTable(result, "upper80"),
     '<div data-chart="staffing-offender-managers"></div>',
     '<div data-chart="staffing-caseload-per-offender-manager"></div>',
     '<div data-chart="staffing-capacity"></div>',
@@ -51,16 +55,36 @@ export function staffingSection(result: StaffingResult): ReportSection {
   };
 }
 
+// Need and gap are two tables of a few columns each, rather than one of twelve, so that both read on a
+// printed A4 page without scrolling.
 function needTable(result: StaffingResult, level: "point" | "upper80"): string {
   const columns = [
     { label: "Year ending" },
     { label: "Registered sex offenders", align: "right" as const },
     { label: "Offender managers by ratio", align: "right" as const, decimals: 1 },
     { label: "Offender managers by activity", align: "right" as const, decimals: 1 },
-    { label: "Offender managers in post", align: "right" as const, decimals: 1 },
     { label: "Supervisors needed", align: "right" as const, decimals: 1 },
+    { label: "Capacity % of the staff in post", align: "right" as const },
+  ];
+  const rows = result.years.map((year): TableCell[] => {
+    const need: StaffingNeed = year[level];
+    return [
+      readableDate(year.periodEnding),
+      need.registeredSexOffenders,
+      need.offenderManagersNeededByRatio,
+      need.offenderManagersNeededByActivity,
+      need.supervisorsNeeded,
+      need.capacityPercent,
+    ];
+  });
+  return htmlTable(columns, rows);
+}
+
+function gapTable(result: StaffingResult, level: "point" | "upper80"): string {
+  const columns = [
+    { label: "Year ending" },
+    { label: "Offender managers in post", align: "right" as const, decimals: 1 },
     { label: "Supervisors in post", align: "right" as const, decimals: 1 },
-    { label: "Capacity %", align: "right" as const },
     { label: "Additional offender managers (FTE)", align: "right" as const, decimals: 1 },
     { label: "Additional supervisors (FTE)", align: "right" as const, decimals: 1 },
     { label: "Posts to fund (offender managers + supervisors)" },
@@ -70,13 +94,8 @@ function needTable(result: StaffingResult, level: "point" | "upper80"): string {
     const need: StaffingNeed = year[level];
     return [
       readableDate(year.periodEnding),
-      need.registeredSexOffenders,
-      need.offenderManagersNeededByRatio,
-      need.offenderManagersNeededByActivity,
       need.offenderManagersInPost,
-      need.supervisorsNeeded,
       need.supervisorsInPost,
-      need.capacityPercent,
       need.additionalOffenderManagersNeeded,
       need.additionalSupervisorsNeeded,
       `${need.offenderManagerPostsToFund} + ${need.supervisorPostsToFund}`,

@@ -20,6 +20,19 @@ describe("staffingSection(result)", () => {
     expect(section.html).toMatch(/<td>31 March 2024<\/td><td class="number">1,000<\/td>.*<td class="number">128<\/td>/);
   });
 
+  it("splits need and gap into tables of at most seven columns, at the point forecast and the upper 80% bound", () => {
+    const headings = [...section.html.matchAll(/<h3>([^<]+)<\/h3>/g)].map((match) => match[1]);
+    expect(headings.slice(0, 4)).toEqual([
+      "Need, at the point forecast",
+      "Gap to the staff in post and its cost, at the point forecast",
+      "Need, at the upper 80% bound of the caseload",
+      "Gap to the staff in post and its cost, at the upper 80% bound",
+    ]);
+    const tables = section.html.split("<table").slice(1, 5);
+    for (const table of tables) expect(table.split("</thead>")[0].match(/<th/g)!.length).toBeLessThanOrEqual(7);
+    expect(tables[1]).toContain("Additional cost a year");
+  });
+
   it("marks assumptions with their reason, and escapes text from the model files", () => {
     expect(section.html).toContain("<strong>assumption</strong>: a &lt;guess&gt;");
     expect(section.html).toContain("<td>published</td>");

@@ -1,0 +1,184 @@
+import { relative, resolve, sep } from "node:path";
+import { InputError } from "../errors.js";
+import type { StaffingScenario } from "../inputs/staffing-scenario.js";
+import { planCsv, planSection, type PlanDescription } from "../report/plan-section.js";
+import type { Assumption, ProvenanceInput } from "../report/provenance.js";
+import { readableNumber } from "../report/readable-number.js";
+import type { ReportSection } from "../report/report-section.js";
+import { comparisonCsv, scenariosSection } from "../report/scenarios-section.js";
+import { compareScenarios, type ScenarioSummary } from "../scenarios/compare-scenarios.js";
+import { leastCostPlan, type LeastCostPlan } from "../scenarios/least-cost-plan.js";
+import { planScenario } from "../scenarios/plan-scenario.js";
+import { scenarioProjection, type Baseline, type ScenarioProjection } from "../scenarios/scenario-projection.js";
+import { readForceFiles, readScenarioFile, scenarioBaseline, type ForceFiles, type ScenarioFile } from "./read-scenario-inputs.js";
+
+/** The file `mosovo plan` writes the plan into, and `mosovo report` beside its other outputs. */
+export const planScenarioFile = "least-cost-plan.json";
+
+/** The name the plan found by a run goes by among the compared scenarios, apart from any plan file compared. */
+export const planFoundName = "Least-cost plan found by this run";
+
+/** The scenarios to compare: those named with --scenario, else those the force profile lists. */
+export function scenarioFilesToCompare(force: ForceFiles, given: readonly string[]): string[] {
+  if (given.length > 0) return [...given];
+  if (force.scenarioFiles.length > 0) return force.scenarioFiles;
+  throw new InputError(
+    `${force.profile.file}: expected scenarios to compare; found none: give --scenario FILE once for each, or list the scenario files in the profile's "scenarios"`,
+  );
+}
+
+/** Scenario files read, checked against the force and projected on one baseline forecast. */
+export interface ScenarioComparison {
+  scenarios: ScenarioFile[];
+  baseline: Baseline;
+  projections: ScenarioProjection[];
+}
+
+/**
+ * Reads the scenario files, forecasts the force's caseload once for them all (with the 80% and 95%
+ * intervals, any level a scenario plans for and `extraLevels`), and projects each scenario.
+ */
+export function compareScenarioFiles(force: ForceFiles, scenarioFiles: readonly string[], extraLevels: readonly number[] = []): ScenarioComparison {
+  const scenarios = scenarioFiles.map((file) => readScenarioFile(file, force));
+  const baseline = scenarioBaseline(force, scenarios, extraLevels);
+  return { scenarios, baseline, projections: scenarios.map(({ scenario }) => scenarioProjection(baseline, scenario)) };
+}
+
+/** A plan found from a starting scenario, with the words that say how it was found. */
+export interface FoundPlan {
+  result: LeastCostPlan;
+  description: PlanDescription;
+  start?: ScenarioFile;
+  confidence?: number;
+}
+
+/** `leastCostPlan` from a scenario file, or from the force profile with no changes when there is none. */
+export function findPlan(baseline: Baseline, force: ForceFiles, start: ScenarioFile | undefined, confidence: number | undefined): FoundPlan {
+  const startScenario: StaffingScenario = start?.scenario ?? { name: "No change", forceProfile: force.profile.file };
+  return {
+    result: leastCostPlan(baseline, startScenario, confidence),
+    description: {
+      from: start === undefined ? "the force profile with no other changes" : `the scenario "${start.scenario.name}" (${start.file.file})`,
+      planningFor: confidence === undefined ? "the point forecast" : `the upper bound of the ${confidence}% prediction interval`,
+    },
+    ...(start === undefined ? {} : { start }),
+    ...(confidence === undefined ? {} : { confidence }),
+  };
+}
+
+/** The plan as scenario file text, naming the force profile relative to the folder it is written into. */
+export function planScenarioText(plan: FoundPlan, profileFile: string, outFolder: string): string {
+  const forceProfile = relative(resolve(outFolder), resolve(profileFile)).split(sep).join("/");
+  const from = plan.start === undefined ? undefined : { name: plan.start.scenario.name, file: plan.start.file.file };
+  const scenario = planScenario(plan.result, { forceProfile, ...(from === undefined ? {} : { from }), ...(plan.confidence === undefined ? {} : { confidence: plan.confidence }) });
+  return `${JSON.stringify(scenario, null, 2)}\n`;
+}
+
+/** One line a scenario's breaches and cost, as `compare` prints it. */
+export function summaryLine(summary: ScenarioSummary, years: number): string {
+  const breach = [
+    summary.firstCaseloadBreach === null ? "caseload within target every year" : `caseload target first breached ${summary.firstCaseloadBreach}`,
+    summary.firstSupervisionBreach === null ? "supervision within target every year" : `supervision target first breached ${summary.firstSupervisionBreach}`,
+  ].join("; ");
+  return `${summary.name}: ${breach}; cost £${readableNumber(summary.totalCost)} over ${years} years`;
+}
+
+/** One line a year of the plan's hires, as `plan` prints them. */
+export function planHireLines(plan: LeastCostPlan): string[] {
+  return plan.hires.map((hire) => `${hire.periodEnding}: hire ${count(hire.offenderManagers, "offender manager")} and ${count(hire.supervisors, "supervisor")}`);
+}
+
+/** A warning for each year no hire can reach. */
+export function planWarnings(plan: LeastCostPlan): string[] {
+  return plan.yearsBeyondReach.map(
+    (year) => `plan: the caseload target cannot be met in the year ending ${year}: a new offender manager hired at the start of the forecast is still training then`,
+  );
+}
+
+/** What the scenario comparison takes as given. */
+export function scenarioAssumptions(methodLabel: string): Assumption[] {
+  return [
+    { statement: `Baseline caseload forecast by ${methodLabel}, chosen by the backtest, unless a scenario names another method or a growth rate`, source: "tool default", isAssumption: true },
+    { statement: "A new offender manager carries no caseload until the scenario's training months are over, then a full one", source: "scenario files (default 0 months)", isAssumption: true },
+    { statement: "Leavers go at a constant monthly rate from the scenario's yearly attrition and are not replaced unless the scenario hires", source: "scenario files (default 0)", isAssumption: true },
+    { statement: "The chance of a caseload breach treats the year-end caseload as normal, with the standard deviation implied by the upper half of the 80% interval", source: "tool default", isAssumption: true },
+  ];
+}
+
+/** What the least-cost plan takes as given. */
+export const planAssumption: Assumption = {
+  statement: "The least-cost plan hires whole offender managers and supervisors at the start of a forecast year only, and costs them at the scenario's cost per FTE over the years they are in post",
+  source: "tool default",
+  isAssumption: true,
+};
+
+/** The scenarios and the plan, as `mosovo report` takes them into its output. */
+export interface ScenarioParts {
+  /** The scenarios compared, the plan among them, then the plan's hires. */
+  sections: ReportSection[];
+  /** comparison.csv (the plan's rows last), least-cost-plan.json and plan.csv, by their names in the output folder. */
+  files: [string, string][];
+  /** The scenario files read; the force profile and the files it names are the caller's to list. */
+  inputs: ProvenanceInput[];
+  assumptions: Assumption[];
+  warnings: string[];
+  /** Lines to print: one a scenario, the plan among them, and the plan's hires. */
+  summaryLines: string[];
+}
+
+/** The interval level the report's plan plans for by default: the upper bound the staffing section also shows. */
+export const reportPlanConfidence = 80;
+
+/**
+ * Compares the given scenarios and finds the least-cost plan for `mosovo report`. The plan starts from
+ * the first scenario named "Status quo" (in any case), or from the profile with no changes, plans for
+ * the upper bound of the `planConfidence`% interval (default 80), and is compared as one more scenario,
+ * named `planFoundName`. Reads the force files again: the scenarios always cover five years, whatever
+ * the report's horizon.
+ *
+ * @param input.scenarioFiles paths from the working folder, such as `ForceFiles.scenarioFiles`
+ * @param input.out the folder the files will be written into, so the plan names the profile relative to it
+ * @throws {InputError} for a scenario file that cannot be read or does not fit, naming its JSON path
+ */
+export function scenarioParts(input: { profileFile: string; scenarioFiles: readonly string[]; out: string; planConfidence?: number }): ScenarioParts {
+  const confidence = input.planConfidence ?? reportPlanConfidence;
+  const force = readForceFiles(input.profileFile);
+  const { scenarios, baseline, projections } = compareScenarioFiles(force, input.scenarioFiles, [confidence]);
+  const start = scenarios.find(({ scenario }) => scenario.name.trim().toLowerCase() === "status quo");
+  const plan = findPlan(baseline, force, start, confidence);
+  const planProjection = { ...plan.result.projection, name: planFoundName };
+  const compared = [...projections, planProjection];
+  const summaries = compareScenarios(compared);
+  const sameAs = projections.find((projection) => sameStaffAndCaseload(projection, planProjection));
+  const description = { ...plan.description, ...(sameAs === undefined ? {} : { sameAs: sameAs.name }) };
+
+  return {
+    sections: [scenariosSection(compared, summaries), planSection(plan.result, description)],
+    files: [
+      ["comparison.csv", comparisonCsv(compared)],
+      [planScenarioFile, planScenarioText(plan, input.profileFile, input.out)],
+      ["plan.csv", planCsv(plan.result)],
+    ],
+    inputs: scenarios.map(({ file }) => ({ file: file.file, sha256: file.sha256, rowsUsed: 1 })),
+    assumptions: [...scenarioAssumptions(baseline.forecast.chosen.label), planAssumption],
+    warnings: planWarnings(plan.result),
+    summaryLines: [...summaries.map((summary) => summaryLine(summary, force.yearEndings.length)), ...planHireLines(plan.result)],
+  };
+}
+
+function sameStaffAndCaseload(a: ScenarioProjection, b: ScenarioProjection): boolean {
+  return a.years.every((year, index) => {
+    const other = b.years[index];
+    return (
+      year.demand.planned === other.demand.planned &&
+      year.workforce.offenderManagersInPost === other.workforce.offenderManagersInPost &&
+      year.workforce.trainedOffenderManagers === other.workforce.trainedOffenderManagers &&
+      year.workforce.supervisorsInPost === other.workforce.supervisorsInPost &&
+      year.cost === other.cost
+    );
+  });
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,125 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../run-cli.js";
+
+const example = "models/example-force.json";
+const statusQuo = "models/scenarios/status-quo.json";
+
+function readCsv(path: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(path, "utf8").trimEnd().split("\r\n");
+  const names = header.split(",");
+  return lines.map((line) => Object.fromEntries(line.split(",").map((cell, i) => [names[i], cell])));
+}
+
+function readJson(path: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+}
+
+describe("mosovo plan", { timeout: 120_000 }, () => {
+  const scratch = mkdtempSync(join(tmpdir(), "mosovo-plan-"));
+
+  it("writes the bundled plan from the status quo at the upper 80% bound, naming the profile relative to --out", () => {
+    const out = join(scratch, "upper-80");
+    const run = runCli(["plan", "--force", example, "--from", statusQuo, "--confidence", "80", "--out", out]);
+
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.status).toBe(0);
+    const written = readJson(join(out, "least-cost-plan.json"));
+    const bundled = readJson("models/scenarios/least-cost-plan.json");
+    expect(written.forceProfile).toBe(relative(out, resolve(example)).split("\\").join("/"));
+    expect({ ...written, forceProfile: "../example-force.json" }).toEqual(bundled);
+  });
+
+  it("writes plan.csv whose year-end staff meet both targets, where one fewer hire would not", () => {
+    const out = join(scratch, "point");
+    expect(runCli(["plan", "--force", example, "--from", statusQuo, "--out", out]).status).toBe(0);
+    const rows = readCsv(join(out, "plan.csv"));
+    expect(Object.keys(rows[0])).toEqual([
+      "period_ending",
+      "offender_managers_hired",
+      "supervisors_hired",
+      "trained_offender_managers",
+      "supervisors_in_post",
+      "caseload_per_offender_manager",
+      "offender_managers_per_supervisor",
+      "cost",
+    ]);
+    expect(rows.map((row) => row.period_ending)).toEqual(["2024-03-31", "2025-03-31", "2026-03-31", "2027-03-31", "2028-03-31"]);
+    let offenderManagers = 15.1;
+    let supervisors = 2;
+    for (const row of rows) {
+      // the status quo loses nobody and trains in nine months, so every hire at the start of a year is trained by its end
+      offenderManagers += Number(row.offender_managers_hired);
+      supervisors += Number(row.supervisors_hired);
+      expect(Number(row.trained_offender_managers)).toBeCloseTo(offenderManagers, 9);
+      expect(Number(row.supervisors_in_post)).toBe(supervisors);
+      expect(Number(row.caseload_per_offender_manager)).toBeLessThanOrEqual(50);
+      expect(Number(row.offender_managers_per_supervisor)).toBeLessThanOrEqual(10);
+      expect(Number(row.cost)).toBeCloseTo(offenderManagers * 62_000 + supervisors * 72_000, 6);
+      // whole hires only: one offender manager fewer leaves the caseload over 50 each (caseload = ratio × trained)
+      const caseload = Number(row.caseload_per_offender_manager) * offenderManagers;
+      if (Number(row.offender_managers_hired) > 0) expect(caseload / (offenderManagers - 1)).toBeGreaterThan(50);
+    }
+  });
+
+  it.each([
+    ["the point forecast", []],
+    ["the upper 80% bound", ["--confidence", "80"]],
+  ])("meets both targets in every year when compare runs its scenario, planning for %s", (_, confidence) => {
+    const planOut = join(scratch, `again-plan-${confidence.length}`);
+    const compareOut = join(scratch, `again-compare-${confidence.length}`);
+    expect(runCli(["plan", "--force", example, "--from", statusQuo, ...confidence, "--out", planOut]).status).toBe(0);
+    const run = runCli(["compare", "--force", example, "--scenario", statusQuo, "--scenario", join(planOut, "least-cost-plan.json"), "--out", compareOut]);
+    expect(run.status).toBe(0);
+    const plan = readCsv(join(compareOut, "comparison.csv")).filter((row) => row.scenario === "Least-cost hiring plan");
+    expect(plan).toHaveLength(5);
+    for (const row of plan) {
+      expect(row.caseload_target_met).toBe("true");
+      expect(row.supervision_target_met).toBe("true");
+    }
+  });
+
+  it("leaves out what the plan does not change when there is no --from", () => {
+    const out = join(scratch, "from-nothing");
+    expect(runCli(["plan", "--force", example, "--out", out]).status).toBe(0);
+    const written = readJson(join(out, "least-cost-plan.json"));
+    expect(Object.keys(written)).toEqual(["name", "description", "forceProfile", "workforce"]);
+    expect(written.description).toMatch(/^Found by mosovo plan from the force profile with no other changes, planning for the point forecast/);
+  });
+
+  it("gives byte-identical outputs when run twice", () => {
+    const [first, second] = [join(scratch, "first"), join(scratch, "second")];
+    expect(runCli(["plan", "--force", example, "--from", statusQuo, "--out", first]).status).toBe(0);
+    expect(runCli(["plan", "--force", example, "--from", statusQuo, "--out", second]).status).toBe(0);
+    for (const name of ["least-cost-plan.json", "plan.csv"]) {
+      expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name))), name).toBe(true);
+    }
+  });
+
+  it.each([
+    ["unknown-key.json", 'JSON path workforce.hire: expected only the keys hires, trainingMonths, offenderManagerAttritionPerYear, supervisorAttritionPerYear, abstractionShare; found the key "hire"'],
+    ["hire-outside-horizon.json", "JSON path workforce.hires[1].yearEnding: expected the forecast year the staff arrive in: a year ending within the forecast, 2024 to 2028; found 2030"],
+    ["negative-cost.json", "JSON path costs.offenderManagerCostPerFte: expected a number of 0 or more; found -62000"],
+    [
+      "other-force-profile.json",
+      'JSON path forceProfile: expected the force profile given with --force (models/example-force.json); found "../models/profile-unknown-key.json", a different file',
+    ],
+  ])("refuses --from %s with exit 2, one line naming the file and the JSON path, and writes nothing", (name, message) => {
+    const file = `test/fixtures/inputs/scenarios/${name}`;
+    const out = join(scratch, "refused");
+    const run = runCli(["plan", "--force", example, "--from", file, "--out", out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`mosovo: ${file}, ${message}\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a confidence level outside 1 to 99.9 with exit 2 and writes nothing", () => {
+    const out = join(scratch, "refused-confidence");
+    const run = runCli(["plan", "--force", example, "--confidence", "100", "--out", out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/expected an interval level in per cent from 1 to 99\.9, such as 80; found "100"/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { comparisonColumns, comparisonCsv, scenariosSection } from "../../src/report/scenarios-section.js";
+import { planCsv, planSection } from "../../src/report/plan-section.js";
+import { compareScenarios } from "../../src/scenarios/compare-scenarios.js";
+import { leastCostPlan } from "../../src/scenarios/least-cost-plan.js";
+import { scenarioProjection, type Baseline } from "../../src/scenarios/scenario-projection.js";
+import { handForce, handStandards } from "../workload/hand-checked-rules.js";
+import { emptyScenario, handForecast } from "../scenarios/scenario-fixtures.js";
+
+// 16 offender managers at 50 each carry 800; 1,050 and 1,100 people need 21 and 22
+const baseline: Baseline = { forecast: handForecast({ point: [1050, 1100] }), standards: handStandards, force: handForce };
+
+describe("comparisonCsv(projections)", () => {
+  it("writes one row per scenario and year, with the figures worked out by hand", () => {
+    const standStill = scenarioProjection(baseline, { ...emptyScenario, name: "Stand, still" });
+    const lines = comparisonCsv([standStill]).split("\r\n");
+    expect(lines[0]).toBe(comparisonColumns.join(","));
+    const cells = lines[1].split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    // 1,050 ÷ 16 = 65.625 each; 16 ÷ 2 = 8; 16 × £60,000 + 2 × £70,000 = £1,100,000; a name with a comma is quoted
+    expect(cells.slice(0, 8)).toEqual(['"Stand, still"', "2024-03-31", "1050", "16", "16", "2", "65.625", "8"]);
+    expect(cells.slice(10)).toEqual(["1100000", "false", "true"]);
+    expect(lines).toHaveLength(1 + 2 + 1);
+  });
+});
+
+describe("planSection(plan, description) and planCsv(plan)", () => {
+  const plan = leastCostPlan(baseline, emptyScenario);
+
+  it("tabulates the hires by year, the year-end staff and the pay bill, with the total", () => {
+    // no training lag: 5 hires for 1,050 ÷ 50 = 21, 1 more for 22; 21 ÷ 10 needs a third supervisor
+    expect(planCsv(plan).split("\r\n").slice(1, 3)).toEqual(["2024-03-31,5,1,21,3,50,7,1470000", "2025-03-31,1,0,22,3,50,7.3333,1530000"]);
+    const section = planSection(plan, { from: 'the scenario "<b>"', planningFor: "the point forecast" });
+    expect(section.html).toContain("found from the scenario &quot;&lt;b&gt;&quot;");
+    // 21 × £60,000 + 3 × £70,000 = £1,470,000; 22 × £60,000 + £210,000 = £1,530,000; £3,000,000 in all
+    expect(section.html).toContain("It costs £3,000,000 over the 2 years.");
+    expect(section.html).toContain("<tr><td>Total</td><td class=\"number\">6</td><td class=\"number\">1</td><td class=\"number\">—</td><td class=\"number\">—</td><td class=\"number\">3,000,000</td></tr>");
+  });
+
+  it("puts the plan's line among the compared scenarios' charts", () => {
+    const projections = [scenarioProjection(baseline, emptyScenario), { ...plan.projection, name: "Plan" }];
+    const section = scenariosSection(projections, compareScenarios(projections));
+    expect(section.charts[0].figure.data.map((trace) => trace.name)).toEqual(["No change", "Plan", "Target"]);
+  });
+});
