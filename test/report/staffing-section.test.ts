@@ -29,7 +29,7 @@ describe("staffingSection(result)", () => {
       "Gap to the staff in post and its cost, at the upper 80% bound",
     ]);
     const tables = section.html.split("<table").slice(1, 5);
-    for (const table of tables) expect(table.split("</thead>")[0].match(/<th/g)!.length).toBeLessThanOrEqual(7);
+    for (const table of tables) expect(table.split("</thead>")[0].match(/<th[ >]/g)!.length).toBeLessThanOrEqual(7);
     expect(tables[1]).toContain("Additional cost a year");
   });
 
