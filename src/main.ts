@@ -12,6 +12,12 @@ const context = {
   warn: (line: string) => process.stderr.write(`${line}\n`),
 };
 
+// A reader that stops early, such as `mosovo --help | head`, closes the pipe: that is not an error
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? exitCode.success);
+});
+
 try {
   await buildProgram(context).parseAsync(process.argv);
   process.exitCode = exitCode.success;

@@ -33,7 +33,7 @@ export const forecastMethods: readonly ForecastMethod[] = [
   {
     name: "naive",
     label: "naive (last value carried forward)",
-    minimumObservations: 1, // the point forecast; prediction intervals need 2
+    minimumObservations: 2, // one gives a point forecast, but its prediction interval needs one change to scale by
     reference: "Hyndman & Athanasopoulos, FPP3 §5.2; R forecast::naive(y)",
     forecast: naive,
   },

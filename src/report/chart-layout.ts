@@ -43,5 +43,7 @@ function axis(title: string): Record<string, unknown> {
     showline: true,
     linecolor: "#404040",
     ticks: "outside",
+    // room for long tick labels and the title beside them, rather than drawing one over the other
+    automargin: true,
   };
 }

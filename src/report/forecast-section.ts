@@ -40,7 +40,7 @@ function notesHtml(warnings: readonly string[]): string[] {
 
 function chosenForecastTable({ chosen, futurePeriodEnding }: CaseloadForecast): string {
   const columns: TableColumn[] = [
-    { label: "Year ending" },
+    { label: "Year ending", noWrap: true },
     { label: "Forecast", align: "right" },
     ...chosen.forecast.intervals.flatMap((interval): TableColumn[] => [
       { label: `${interval.level}% low`, align: "right" },

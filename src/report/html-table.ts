@@ -9,6 +9,8 @@ export interface TableColumn {
   align?: "left" | "right";
   /** Decimal places every number in the column is shown with. Default 0. */
   decimals?: number;
+  /** Keep each cell on one line, as for a date in a table of many columns. Default: wrap. */
+  noWrap?: boolean;
 }
 
 /**
@@ -52,7 +54,8 @@ export function htmlTable(
 }
 
 function alignment(column: TableColumn): string {
-  return column.align === "right" ? ' class="number"' : "";
+  const classes = [...(column.align === "right" ? ["number"] : []), ...(column.noWrap === true ? ["nowrap"] : [])];
+  return classes.length === 0 ? "" : ` class="${classes.join(" ")}"`;
 }
 
 function cellHtml(cell: TableCell, decimals: number): string {

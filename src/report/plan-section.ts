@@ -65,7 +65,7 @@ export function planSection(plan: LeastCostPlan, description: PlanDescription): 
     `<p>The cheapest whole hires at the start of each year that keep caseload per trained offender manager and offender managers per supervisor within the targets at every year end, found from ${escapeHtml(description.from)} and planning for ${escapeHtml(description.planningFor)}. It costs £${readableNumber(total)} over the ${plan.hires.length} years.${escapeHtml(beyondReach + same)}</p>`,
     htmlTable(
       [
-        { label: "Year ending" },
+        { label: "Year ending", noWrap: true },
         { label: "Offender managers hired", align: "right" },
         { label: "Supervisors hired", align: "right" },
         { label: "Trained offender managers at the year end (FTE)", align: "right", decimals: 1 },

@@ -33,6 +33,7 @@ table.wide { font-size: 0.75rem; }
 table.wide th, table.wide td { padding: 0.2rem 0.3rem; }
 table.wide td:first-child { white-space: nowrap; }
 td code { overflow-wrap: anywhere; }
+.nowrap { white-space: nowrap; }
 .number { text-align: right; font-variant-numeric: tabular-nums; }
 figure.chart { margin: 1rem 0 1.5rem; }
 .chart-title { margin: 0 0 0.25rem; }

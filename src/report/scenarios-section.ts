@@ -75,7 +75,7 @@ export function scenariosSection(projections: readonly ScenarioProjection[], sum
     lineChart(projections, {
       id: "scenario-caseload-per-offender-manager",
       title: "Caseload per offender manager, by scenario",
-      yTitle: "Registered sex offenders per trained offender manager",
+      yTitle: "People per trained offender manager",
       value: (year) => year.caseloadPerOffenderManager,
       target: target.maxCaseloadPerOffenderManager,
       caption: `Planned caseload at each year end divided by the offender managers then trained (trainees carry no cases). The grey line is the target of ${target.maxCaseloadPerOffenderManager}; above it is a breach.`,
@@ -132,7 +132,7 @@ function summaryTable(summaries: readonly ScenarioSummary[]): string {
 function yearTable(projections: readonly ScenarioProjection[]): string {
   const columns: TableColumn[] = [
     { label: "Scenario" },
-    { label: "Year ending" },
+    { label: "Year ending", noWrap: true },
     { label: "Planned caseload", align: "right" },
     { label: "Offender managers in post (FTE)", align: "right", decimals: 1 },
     { label: "Of them trained (FTE)", align: "right", decimals: 1 },

@@ -59,7 +59,7 @@ export function staffingSection(result: StaffingResult): ReportSection {
 // printed A4 page without scrolling.
 function needTable(result: StaffingResult, level: "point" | "upper80"): string {
   const columns = [
-    { label: "Year ending" },
+    { label: "Year ending", noWrap: true },
     { label: "Registered sex offenders", align: "right" as const },
     { label: "Offender managers by ratio", align: "right" as const, decimals: 1 },
     { label: "Offender managers by activity", align: "right" as const, decimals: 1 },
@@ -82,7 +82,7 @@ function needTable(result: StaffingResult, level: "point" | "upper80"): string {
 
 function gapTable(result: StaffingResult, level: "point" | "upper80"): string {
   const columns = [
-    { label: "Year ending" },
+    { label: "Year ending", noWrap: true },
     { label: "Offender managers in post", align: "right" as const, decimals: 1 },
     { label: "Supervisors in post", align: "right" as const, decimals: 1 },
     { label: "Additional offender managers (FTE)", align: "right" as const, decimals: 1 },

@@ -28,4 +28,10 @@ describe("htmlTable(columns, rows, options)", () => {
   it("refuses a row with the wrong number of cells", () => {
     expect(() => htmlTable([{ label: "a" }, { label: "b" }], [["only one"]])).toThrow(/row 1 has 1 cells for 2 columns/);
   });
+
+  it("keeps a column on one line by class, with its alignment, when asked", () => {
+    const html = htmlTable([{ label: "Year ending", noWrap: true }, { label: "n", align: "right", noWrap: true }, { label: "note" }], [["31 March 2026", 5, "x"]]);
+    expect(html).toContain('<tr><td class="nowrap">31 March 2026</td><td class="number nowrap">5</td><td>x</td></tr>');
+    expect(html).toContain('<th scope="col" class="nowrap">Year ending</th>');
+  });
 });

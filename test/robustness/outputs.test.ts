@@ -54,6 +54,20 @@ describe("CSV outputs opened in Excel", () => {
   });
 });
 
+/**
+ * evaluate's accuracy.csv has a `seconds` column, the time each method took, which issue 3 asks for and
+ * which no two runs share: it is blanked, and every other byte of every file compared.
+ */
+function withoutSeconds(contents: Map<string, Buffer>): Map<string, Buffer> {
+  const accuracy = contents.get("accuracy.csv");
+  if (accuracy === undefined) return contents;
+  const [header, ...rows] = accuracy.toString("utf8").split("\r\n");
+  const column = header.split(",").indexOf("seconds");
+  if (column < 0) throw new Error("accuracy.csv has no seconds column");
+  const blank = (line: string) => (line === "" ? line : line.split(",").map((cell, i) => (i === column ? "" : cell)).join(","));
+  return new Map([...contents, ["accuracy.csv", Buffer.from([header, ...rows.map(blank)].join("\r\n"))]]);
+}
+
 describe("every command, run twice on the same inputs", () => {
   const profile = "models/example-force.json";
   const panel = join(scratch, "panel.csv");
@@ -89,7 +103,7 @@ describe("every command, run twice on the same inputs", () => {
       expect(run.status, run.stderr).toBe(0);
     }
 
-    const [a, b] = [folderContents(first), folderContents(second)];
+    const [a, b] = [folderContents(first), folderContents(second)].map((contents) => (name === "evaluate" ? withoutSeconds(contents) : contents));
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     const differing = [...a].filter(([path, bytes]) => !bytes.equals(b.get(path)!)).map(([path]) => path);
     expect(differing).toEqual([]);

@@ -84,7 +84,7 @@ function comparisonProvenance(options: CompareOptions, context: CommandContext, 
   const scenarioOption = options.scenario.length > 0 ? files.join(", ") : `the force profile's scenarios: ${files.join(", ")}`;
   return {
     tool: { name: "mosovo-workload", version: context.version },
-    commandLine: ["mosovo compare --force", options.force, ...options.scenario.flatMap((file) => ["--scenario", file]), "--out", options.out].join(" "),
+    commandLine: ["mosovo compare --force", options.force, ...options.scenario.flatMap((file) => ["--scenario", file])].join(" "),
     inputs: [
       { file: force.profile.file, sha256: force.profile.sha256, rowsUsed: 1 },
       { file: force.history.file, sha256: force.history.sha256, rowsUsed: force.series.filled.filter((filled) => !filled).length },
@@ -94,7 +94,6 @@ function comparisonProvenance(options: CompareOptions, context: CommandContext, 
     options: [
       { name: "--force", value: options.force },
       { name: "--scenario", value: scenarioOption },
-      { name: "--out", value: options.out },
     ],
     seed: null,
     methodReferences: [],

@@ -13,7 +13,8 @@ import { staffingSection } from "../../report/staffing-section.js";
 import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
 import type { CommandContext } from "../command-context.js";
-import { forceModelInputs, loadForceModel } from "../load-force-model.js";
+import { besideProfile, forceModelInputs, loadForceModel } from "../load-force-model.js";
+import { scenarioParts } from "../scenario-parts.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon } from "../options.js";
 
@@ -61,12 +62,16 @@ function runReport(options: ReportOptions, context: CommandContext): void {
 
   const forecast = forecastCaseload(history.series, { horizon: options.horizon, levels, method: options.method });
   const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force });
-  const sections: ReportSection[] = [staffingSection(staffing), forecastSection(forecast)];
+  // the scenarios the profile lists, compared with the least-cost plan this run finds
+  const scenarioFiles = (profile.scenarios ?? []).map((path) => besideProfile(options.force, path));
+  const scenarios = scenarioFiles.length === 0 ? undefined : scenarioParts({ profileFile: options.force, scenarioFiles, out: options.out });
+  const sections: ReportSection[] = [staffingSection(staffing), ...(scenarios?.sections ?? []), forecastSection(forecast)];
+  const warnings = [...forecast.warnings, ...(scenarios?.warnings ?? [])];
 
   const provenance: Provenance = {
     tool: { name: "mosovo-workload", version: context.version },
     commandLine: ["mosovo report", `--force ${options.force}`, `--horizon ${options.horizon}`, `--method ${options.method}`].join(" "),
-    inputs: forceModelInputs(model),
+    inputs: [...forceModelInputs(model), ...(scenarios?.inputs ?? [])],
     options: [
       { name: "--force", value: options.force },
       { name: "--horizon", value: `${options.horizon} years` },
@@ -74,8 +79,8 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ],
     seed: null,
     methodReferences: forecastMethodReferences(forecast),
-    assumptions: forecastAssumptions(forecast),
-    warnings: forecast.warnings,
+    assumptions: [...forecastAssumptions(forecast), ...(scenarios?.assumptions ?? [])],
+    warnings,
   };
   const title = `MOSOVO demand and staffing: ${profile.name}`;
   const subtitle = `Caseload from ${historyFile}, forecast ${options.horizon} years ahead from ${staffing.lastRecorded.periodEnding}`;
@@ -86,10 +91,12 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ["summary.json", forecastSummaryJson(forecast, provenance)],
     ["staffing.csv", staffingCsv(staffing)],
     ["staffing.json", staffingJson(staffing, context.version)],
+    ...(scenarios?.files ?? []),
     ...reportFiles({ title, subtitle, sections, provenance, plotlyBundle: readPlotlyBundle() }),
   ]);
   writeOutputDirectory(options.out, files, { force: options.replace });
 
-  for (const warning of forecast.warnings) context.warn(`warning: ${warning}`);
+  for (const line of scenarios?.summaryLines ?? []) context.print(line);
+  for (const warning of warnings) context.warn(`warning: ${warning}`);
   context.print(`Wrote report.html and ${files.size - 1} other files to ${options.out}`);
 }

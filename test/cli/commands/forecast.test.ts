@@ -59,6 +59,16 @@ describe("mosovo forecast", () => {
     ]);
   });
 
+  it("refuses a method the history is too short for, for every method and a one-year history: exit 2, one line", () => {
+    const history = join(scratch, "one-year.csv");
+    writeFileSync(history, "year_ending,rsos\n2025-03-31,100\n");
+    for (const method of ["auto", "naive", "drift", "linear", "log-linear", "ses", "holt", "damped", "theta", "combination"]) {
+      const run = runCli(["forecast", "--history", history, "--method", method, "--out", join(scratch, `one-year-${method}`)]);
+      expect(run.status, `${method}: ${run.stderr}`).toBe(2);
+      expect(run.stderr).toMatch(/^mosovo: .*one-year\.csv: expected at least \d+ years of figures for .*; found 1\n$/);
+    }
+  });
+
   it("refuses to replace an earlier output without --replace, and replaces it with", () => {
     const out = join(scratch, "again");
     expect(runCli(["forecast", "--history", national, "--out", out]).status).toBe(0);
