@@ -40,7 +40,7 @@ export interface OperationalMeasures {
   outlook: ScenarioOutlook[] | null;
 }
 
-/** Runs every operational measure on the extracts; see each measure for its definitions. */
+/** Runs every operational measure on the extracts, and the outlook under each scenario given; see each measure for its definitions. */
 export function operationalMeasures(
   items: readonly WorkItem[],
   abstractions: readonly Abstraction[] | null,

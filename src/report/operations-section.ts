@@ -1,7 +1,8 @@
 import { allReasons } from "../operations/abstractions.js";
 import type { OperationalMeasures } from "../operations/operational-measures.js";
+import { outlookMonths, outlookRules, type ScenarioOutlook } from "../operations/outstanding-outlook.js";
 import { latenessBandLabels, latenessBands } from "../operations/outstanding-work.js";
-import { type ItemType, itemTypeLabels, itemTypes, riskLevelLabels, riskLevels } from "../operations/work-item.js";
+import { type ItemType, type RiskLevel, itemTypeLabels, itemTypes, riskLevelLabels, riskLevels } from "../operations/work-item.js";
 import { chartLayout } from "./chart-layout.js";
 import { escapeHtml } from "./escape-html.js";
 import { htmlTable, type TableCell, type TableColumn } from "./html-table.js";
@@ -19,8 +20,9 @@ const typeColours: Readonly<Record<ItemType, string>> = {
 /**
  * The report's section on Recommendation 8's operational measures: outstanding work by type, risk
  * level and lateness (heat map and table), work completed on time by month, supervisor reviews within
- * one calendar month, and abstractions. Numbers are those of `measures`, hidden counts included: a
- * hidden count shows as `*`, a share that does not apply as a dash.
+ * one calendar month, abstractions, and the outlook of outstanding work by risk level under each
+ * scenario (or why there is none). Numbers are those of `measures`, hidden counts included: a hidden
+ * count shows as `*`, a share that does not apply as a dash.
  */
 export function operationsSection(measures: OperationalMeasures): ReportSection {
   const heatMap = outstandingHeatMap(measures.outstanding, { asOf: measures.asOf });
@@ -33,6 +35,8 @@ export function operationsSection(measures: OperationalMeasures): ReportSection 
   const charts: Chart[] = [heatMap, onTimeChart, reviewChart];
   const abstractionChart = measures.abstractions === null ? null : abstractionHoursChart(measures);
   if (abstractionChart) charts.push(abstractionChart);
+  const outlookCharts = measures.outlook === null ? [] : riskLevels.map((riskLevel) => outlookChart(measures.outlook!, riskLevel));
+  charts.push(...outlookCharts);
 
   const hidden = measures.suppressBelow > 1 ? `<p class="note">* a count from 1 to ${measures.suppressBelow - 1}, hidden for publication, with one more cell of its row where the hidden count could otherwise be worked out from the total.</p>` : "";
   const html = [
@@ -49,6 +53,7 @@ export function operationsSection(measures: OperationalMeasures): ReportSection 
     `<div data-chart="${reviewChart.id}"></div>`,
     reviewTable(measures),
     ...abstractionParts(measures, abstractionChart),
+    ...outlookParts(measures, outlookCharts),
   ].filter((part) => part !== "").join("\n");
   return { id: "operations", title: "Outstanding work, reviews and abstractions", html, charts };
 }
@@ -204,4 +209,108 @@ function abstractionParts(measures: OperationalMeasures, chart: Chart | null): s
     table,
     regular,
   ];
+}
+
+/** Scenario lines that stay apart in greyscale print: a dash pattern as well as a colour. */
+const scenarioLines = [
+  { color: "#000000", dash: "solid" },
+  { color: "#08306b", dash: "dash" },
+  { color: "#6a3d9a", dash: "dot" },
+  { color: "#b15928", dash: "dashdot" },
+  { color: "#33a02c", dash: "longdash" },
+  { color: "#808080", dash: "longdashdot" },
+] as const;
+
+function outlookParts(measures: OperationalMeasures, charts: readonly Chart[]): string[] {
+  if (measures.outlook === null) {
+    return [
+      "<h3>Outlook</h3>",
+      "<p>No force profile was given (<code>--force</code>), so there is no outlook: projecting outstanding work needs the staffing model's workload and the team's hours.</p>",
+    ];
+  }
+  const outlooks = measures.outlook;
+  return [
+    "<h3>Outlook</h3>",
+    `<p class="summary">${escapeHtml(outlookSummary(outlooks))}</p>`,
+    `<p>Outstanding ARMS assessments, risk management plans and visits by risk level over the ${outlookMonths} months after ${escapeHtml(readableDate(measures.asOf))}, for each scenario, with the staffing model's work and hours. These are expected numbers of items from a model, not counts. The rules:</p>`,
+    `<ul>\n${outlookRules.map((rule) => `<li>${escapeHtml(rule)}</li>`).join("\n")}\n</ul>`,
+    clearTable(outlooks),
+    ...charts.map((chart) => `<div data-chart="${chart.id}"></div>`),
+    ...outlooks.map(monthTable),
+  ];
+}
+
+function outlookSummary(outlooks: readonly ScenarioOutlook[]): string {
+  return outlooks
+    .map((outlook) => {
+      const months = outlook.monthsToClearAllOverdue;
+      const cleared = months === null ? `not cleared within ${outlookMonths} months` : months === 0 ? "none to clear" : `cleared in ${months} month${months === 1 ? "" : "s"}`;
+      const atStart = outlook.start.reduce((sum, row) => sum + row.overdue, 0);
+      const atEnd = outlook.months[outlook.months.length - 1].byRiskLevel.reduce((sum, row) => sum + row.overdue, 0);
+      return `${outlook.scenario}: ${readableNumber(atStart)} items overdue at the start, ${cleared}; ${readableNumber(atEnd)} overdue after ${outlookMonths} months.`;
+    })
+    .join(" ");
+}
+
+function monthsToClear(months: number | null): TableCell {
+  if (months === null) return `not within ${outlookMonths} months`;
+  return months === 0 ? "none overdue" : months;
+}
+
+function clearTable(outlooks: readonly ScenarioOutlook[]): string {
+  const columns: TableColumn[] = [
+    { label: "Scenario" },
+    ...riskLevels.map((riskLevel): TableColumn => ({ label: riskLevelLabels[riskLevel], align: "right" })),
+    { label: "All risk levels", align: "right" },
+  ];
+  const rows = outlooks.map((outlook) => [
+    outlook.scenario,
+    ...riskLevels.map((riskLevel) => monthsToClear(outlook.monthsToClearOverdue[riskLevel])),
+    monthsToClear(outlook.monthsToClearAllOverdue),
+  ]);
+  return htmlTable(columns, rows, { caption: "Months to clear the overdue items: the first month after which none is overdue" });
+}
+
+function monthTable(outlook: ScenarioOutlook): string {
+  const columns: TableColumn[] = [
+    { label: "Month ending" },
+    { label: "Hours for items", align: "right" },
+    ...riskLevels.flatMap((riskLevel): TableColumn[] => [
+      { label: `${riskLevelLabels[riskLevel]}: outstanding`, align: "right", decimals: 1 },
+      { label: `${riskLevelLabels[riskLevel]}: overdue`, align: "right", decimals: 1 },
+    ]),
+  ];
+  const start = [readableDate(outlook.asOf), null, ...outlook.start.flatMap((row) => [row.outstanding, row.overdue])];
+  const rows = outlook.months.map((month) => [
+    readableDate(month.monthEnding),
+    month.hoursForItems,
+    ...month.byRiskLevel.flatMap((row) => [row.outstanding, row.overdue]),
+  ]);
+  return htmlTable(columns, [start, ...rows], { caption: `${outlook.scenario}: outstanding and overdue items at each month end (the first row is the as-of date)` });
+}
+
+function outlookChart(outlooks: readonly ScenarioOutlook[], riskLevel: RiskLevel): Chart {
+  const level = riskLevelLabels[riskLevel].toLowerCase().replace(" ", "-");
+  const data = outlooks.map((outlook, index) => {
+    const style = scenarioLines[index % scenarioLines.length];
+    const start = outlook.start.find((row) => row.riskLevel === riskLevel)!;
+    const rows = outlook.months.map((month) => month.byRiskLevel.find((row) => row.riskLevel === riskLevel)!);
+    return {
+      type: "scatter",
+      mode: "lines+markers",
+      name: outlook.scenario,
+      x: [outlook.asOf, ...outlook.months.map((month) => month.monthEnding)],
+      y: [start.outstanding, ...rows.map((row) => row.outstanding)],
+      line: { color: style.color, dash: style.dash, width: 2 },
+      marker: { color: style.color, size: 5 },
+      hovertemplate: `${escapeHtml(outlook.scenario)}, %{x|%d %b %Y}: %{y:,.1f} items<extra></extra>`,
+    };
+  });
+  const base = chartLayout({ xTitle: "Month ending", yTitle: "Outstanding items" });
+  return {
+    id: `outlook-${riskLevel.replace("_", "-")}`,
+    title: `Outlook: outstanding ${level}-risk work, by scenario`,
+    caption: `Expected ${level}-risk ARMS assessments, RMPs and visits due and not done at each month end, from the as-of date, with the highest risk levels done first.`,
+    figure: { data, layout: { ...base, xaxis: { ...(base.xaxis as object), type: "date", tickformat: "%b %Y" } } },
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { operationalMeasures } from "../../src/operations/operational-measures.js";
 import { operationsSection } from "../../src/report/operations-section.js";
+import { projection } from "../operations/outlook-fixture.js";
 import { day, item } from "../operations/work-item-fixture.js";
 
 const items = [
@@ -43,5 +44,52 @@ describe("operationsSection(measures)", () => {
     const section = operationsSection(operationalMeasures(items, away, options));
     expect(section.html).toContain("r&amp;d &lt;secondment&gt;");
     expect(section.html).not.toContain("<secondment>");
+  });
+});
+
+describe("operationsSection(measures) with an outlook", () => {
+  // The outlook tests' case (test/operations/outstanding-outlook.test.ts): 100 h of work falling due a
+  // month; 8 overdue items on 31 March 2026 (2 very high, 1 medium, 5 low) and 1 high due that day.
+  const extract = [
+    item("home_visit", "very_high", "2026-03-01"),
+    item("home_visit", "very_high", "2026-03-30"),
+    item("risk_management_plan", "high", "2026-03-31"),
+    item("arms_assessment", "medium", "2026-02-15"),
+    ...Array.from({ length: 5 }, () => item("home_visit", "low", "2026-01-10")),
+  ];
+  // 8 FTE (80 h): low risk gets no hours and its overdue grow to 5 + 10 × 11 = 115.
+  // 10.5 FTE (105 h): 16 h left for low in month 1 clear its 5 overdue visits (10 h), so none is overdue after month 1.
+  const scenarios = [projection(8), projection(10.5, { name: "More <staff>", forceProfile: "force.json" })];
+  const section = operationsSection(operationalMeasures(extract, null, { asOf: day("2026-03-31"), availableHoursPerMonth: null, suppressBelow: 0, scenarios }));
+
+  it("says for each scenario how many items are overdue at the start and after twelve months, and whether they are cleared", () => {
+    expect(section.html).toContain(
+      "No change: 8 items overdue at the start, not cleared within 12 months; 115 overdue after 12 months. " +
+        "More &lt;staff&gt;: 8 items overdue at the start, cleared in 1 month; 0 overdue after 12 months.",
+    );
+  });
+
+  it("tables the months to clear by risk level, in words where there is no number", () => {
+    expect(section.html).toContain(
+      '<tr><td>No change</td><td class="number">1</td><td class="number">none overdue</td><td class="number">1</td><td class="number">not within 12 months</td><td class="number">not within 12 months</td></tr>',
+    );
+  });
+
+  it("draws one chart per risk level, each line starting at the as-of date", () => {
+    const ids = ["outlook-very-high", "outlook-high", "outlook-medium", "outlook-low"];
+    expect(section.charts.map((chart) => chart.id).slice(-4)).toEqual(ids);
+    for (const id of ids) expect(section.html).toContain(`<div data-chart="${id}"></div>`);
+    const low = section.charts.find((chart) => chart.id === "outlook-low")!.figure.data[0] as { name: string; x: string[]; y: number[] };
+    expect(low.name).toBe("No change");
+    expect(low.x[0]).toBe("2026-03-31");
+    expect(low.x[12]).toBe("2027-03-31");
+    expect(low.y[0]).toBe(5);
+    expect(low.y[12]).toBeCloseTo(125, 9); // 5 + 10 × 12 outstanding
+  });
+
+  it("says why there is no outlook without scenarios", () => {
+    const without = operationsSection(operationalMeasures(extract, null, { asOf: day("2026-03-31"), availableHoursPerMonth: null, suppressBelow: 0 }));
+    expect(without.html).toContain("No force profile was given");
+    expect(without.charts.some((chart) => chart.id.startsWith("outlook-"))).toBe(false);
   });
 });

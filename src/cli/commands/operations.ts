@@ -1,23 +1,20 @@
 import { Command, InvalidArgumentError } from "commander";
 import { InputError } from "../../errors.js";
-import { abstractionColumns, parseAbstractions } from "../../inputs/abstractions.js";
-import { parseCsvTable } from "../../inputs/csv-table.js";
 import { parseDateCell } from "../../inputs/date-cell.js";
-import { parseWorkItems, workItemColumns } from "../../inputs/work-items.js";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { readTextFile } from "../../io/read-text-file.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
-import { operationalMeasures } from "../../operations/operational-measures.js";
-import { operationsCsvFiles } from "../../report/operations-csv.js";
-import { operationsSection } from "../../report/operations-section.js";
-import type { Provenance, ProvenanceInput } from "../../report/provenance.js";
+import { outlookColumns } from "../../report/operations-csv.js";
+import type { Provenance } from "../../report/provenance.js";
+import { readableNumber } from "../../report/readable-number.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
+import { operationsParts } from "../operations-parts.js";
 import { parseIsoDate } from "../options.js";
 
 interface OperationsOptions {
   items: string;
   abstractions?: string;
+  force?: string;
   availableHours?: number;
   asOf: string;
   suppressBelow: number;
@@ -31,7 +28,11 @@ export function operationsCommand(context: CommandContext): Command {
     .description("Measure outstanding work, supervisor reviews and abstractions from ViSOR-style extracts (Recommendation 8).")
     .requiredOption("--items <file>", "work-item extract CSV: item_id, item_type, risk_level, due_date, completed_date, reviewed_date")
     .option("--abstractions <file>", "abstractions extract CSV: date, staff_ref, hours, reason")
-    .option("--available-hours <hours>", "hours the team has in a month: offender managers in post × contracted hours a month", parseAvailableHours)
+    .option(
+      "--force <file>",
+      "force profile JSON: gives the hours available a month (offender managers in post × contracted hours) and the scenarios of the outlook (outlook.csv)",
+    )
+    .option("--available-hours <hours>", "hours the team has in a month: offender managers in post × contracted hours a month (default: from --force)", parseAvailableHours)
     .requiredOption("--as-of <date>", "the date the extracts describe, YYYY-MM-DD (the clock is never used)", parseIsoDate)
     .option("--suppress-below <count>", "hide counts from 1 to this − 1 for publication; 0 hides nothing", parseSuppressBelow, 0)
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/operations")
@@ -39,11 +40,26 @@ export function operationsCommand(context: CommandContext): Command {
     .addHelpText(
       "after",
       `
-Writes into --out: outstanding.csv (item_type, risk_level, band, count, oldest_days_overdue),
-on-time-completion.csv, reviews.csv, abstractions.csv and regular-abstraction.csv (with
---abstractions), report.html and charts/. No item_id or staff_ref is ever written.
+Outputs, written into --out (no item_id or staff_ref is ever written):
+  outstanding.csv          item_type, risk_level, band, count, oldest_days_overdue
+  on-time-completion.csv   item_type, due_month, due, completed_on_time, completed_late, outstanding,
+                           share_completed_on_time
+  reviews.csv              item_type, completed_month, completed, reviewed_within_one_month,
+                           reviewed_after_one_month, unreviewed_after_one_month, review_month_not_over,
+                           share_reviewed_within_one_month
+  abstractions.csv         (with --abstractions) month, reason, hours, share_of_available_hours,
+                           staff_abstracted, staff_regularly_abstracted
+  regular-abstraction.csv  (with --abstractions) reason, staff_abstracted_in_three_or_more_consecutive_months
+  outlook.csv              (with --force) ${outlookColumns.join(", ")}
+                           for each scenario the profile lists (or the profile as it is) and each of the
+                           12 months after --as-of; expected numbers of items, highest risk level done
+                           first; months_to_clear_overdue empty when not within 12 months
+  report.html, charts/     the section on these measures, with its inputs and assumptions
+Shares are fractions from 0 to 1; hidden (suppressed) counts are empty cells.
 
 Examples:
+  mosovo operations --items data/synthetic-operations/work-items.csv \\
+    --abstractions data/synthetic-operations/abstractions.csv --force models/example-force.json --as-of 2026-03-31
   mosovo operations --items data/synthetic-operations/work-items.csv \\
     --abstractions data/synthetic-operations/abstractions.csv --available-hours 3207 --as-of 2026-03-31
   mosovo operations --items visor-extract.csv --as-of 2026-09-30 --suppress-below 5 --out reports/published --replace`,
@@ -56,70 +72,58 @@ function runOperations(options: OperationsOptions, context: CommandContext): voi
   if (options.availableHours !== undefined && options.abstractions === undefined) {
     throw new InputError(`--available-hours ${options.availableHours}: expected together with --abstractions, whose hours it divides; found no --abstractions`);
   }
-  const asOf = parseDateCell(options.asOf);
-  if (asOf === undefined) throw new InputError(`--as-of ${options.asOf}: expected a date in 1900 or later; found an earlier one`);
+  if (parseDateCell(options.asOf) === undefined) throw new InputError(`--as-of ${options.asOf}: expected a date in 1900 or later; found an earlier one`);
 
-  const items = loadExtract(options.items, (file, text) => parseWorkItems(file, parseCsvTable(file, text, workItemColumns), { asOf }));
-  const abstractions =
-    options.abstractions === undefined
-      ? null
-      : loadExtract(options.abstractions, (file, text) => parseAbstractions(file, parseCsvTable(file, text, abstractionColumns), { asOf }));
-  const inputs = [items.input, ...(abstractions === null ? [] : [abstractions.input])];
-
-  const measures = operationalMeasures(items.values, abstractions?.values ?? null, {
-    asOf,
-    availableHoursPerMonth: options.availableHours ?? null,
+  const parts = operationsParts({
+    ...(options.force === undefined ? {} : { profileFile: options.force }),
+    asOf: options.asOf,
+    itemsFile: options.items,
+    ...(options.abstractions === undefined ? {} : { abstractionsFile: options.abstractions }),
     suppressBelow: options.suppressBelow,
+    ...(options.availableHours === undefined ? {} : { availableHoursPerMonth: options.availableHours }),
   });
 
   const provenance: Provenance = {
     tool: { name: "mosovo-workload", version: context.version },
     commandLine: commandLine(options),
-    inputs,
+    inputs: parts.inputs,
     options: [
       { name: "--as-of", value: options.asOf },
-      { name: "--available-hours", value: options.availableHours === undefined ? "not given" : `${options.availableHours} hours a month` },
+      { name: "--force", value: options.force ?? "not given: no outlook" },
+      { name: "--available-hours", value: availableHoursOption(options.availableHours, parts.availableHoursPerMonth) },
       { name: "--suppress-below", value: options.suppressBelow > 1 ? String(options.suppressBelow) : `${options.suppressBelow} (nothing hidden)` },
     ],
     seed: null,
-    methodReferences: [
-      { method: "Within one calendar month", reference: "The corresponding-date rule: Dodds v Walker [1981] 1 WLR 1027 (House of Lords)" },
-      { method: "Small-cell suppression", reference: "Primary suppression of small counts, with secondary suppression within a row that has a published total (Office for National Statistics practice)" },
-    ],
-    assumptions: [
-      { statement: "Work is overdue from the day after its due date; bands are 1–30, 31–90 and over 90 days", source: "tool default (issue 6)", isAssumption: true },
-      { statement: "A member of staff abstracted in three consecutive calendar months is regularly abstracted", source: "tool default (issue 6)", isAssumption: true },
-    ],
-    warnings: [],
+    methodReferences: parts.methodReferences,
+    assumptions: parts.assumptions,
+    warnings: parts.warnings,
   };
   const files = new Map<string, string>([
-    ...operationsCsvFiles(measures),
+    ...parts.files,
     ...reportFiles({
       title: "Outstanding work, supervisor reviews and abstractions",
       subtitle: `From ${options.items}, as of ${options.asOf}`,
-      sections: [operationsSection(measures)],
+      sections: parts.sections,
       provenance,
       plotlyBundle: readPlotlyBundle(),
     }),
   ]);
   writeOutputDirectory(options.out, files, { force: options.replace });
+  for (const warning of parts.warnings) context.warn(`warning: ${warning}`);
   context.print(`Wrote ${[...files.keys()].filter((name) => !name.startsWith("charts/")).join(", ")} and charts/ to ${options.out}`);
+  if (options.force === undefined) context.print("No outlook.csv: the outlook of outstanding work needs --force with a force profile.");
 }
 
-/**
- * Reads and checks one extract. The file's text and its raw rows go out of scope on return, so that a
- * quarter-million-row extract's text can be freed before the next one is read.
- */
-function loadExtract<Value>(file: string, parse: (file: string, text: string) => Value[]): { values: Value[]; input: ProvenanceInput } {
-  const { text, sha256 } = readTextFile(file);
-  const values = parse(file, text);
-  return { values, input: { file, sha256, rowsUsed: values.length } };
+function availableHoursOption(given: number | undefined, used: number | null): string {
+  if (given !== undefined) return `${given} hours a month`;
+  return used === null ? "not given" : `not given: ${readableNumber(used, 1)} hours a month from --force`;
 }
 
 function commandLine(options: OperationsOptions): string {
   return [
     "mosovo operations",
     `--items ${options.items}`,
+    ...(options.force === undefined ? [] : [`--force ${options.force}`]),
     ...(options.abstractions === undefined ? [] : [`--abstractions ${options.abstractions}`]),
     ...(options.availableHours === undefined ? [] : [`--available-hours ${options.availableHours}`]),
     `--as-of ${options.asOf}`,

@@ -1,9 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../../src/cli/program.js";
 import { InputError } from "../../../src/errors.js";
+import { runCli } from "../run-cli.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "mosovo-operations-"));
 
@@ -84,7 +86,9 @@ describe("mosovo operations", () => {
     expect(readFileSync(join(out, "regular-abstraction.csv"), "utf8")).toBe(
       "reason,staff_abstracted_in_three_or_more_consecutive_months\r\n(all reasons),1\r\nother_duties,1\r\ntraining,0\r\n",
     );
-    expect(readFileSync(join(out, "report.html"), "utf8")).toContain("Outstanding work, reviews and abstractions");
+    const report = readFileSync(join(out, "report.html"), "utf8");
+    expect(report).toContain("Outstanding work, reviews and abstractions");
+    expect(report).toContain("No force profile was given (<code>--force</code>), so there is no outlook");
   });
 
   it.each([[[]], [["--suppress-below", "2"]]])("writes no item_id or staff_ref into any output file (options %j)", async (extra) => {
@@ -141,5 +145,95 @@ describe("mosovo operations --as-of", () => {
     await expect(run("--items", itemsFile, "--as-of", "1899-12-31", "--out", join(scratch, "y"))).rejects.toThrow(
       new InputError("--as-of 1899-12-31: expected a date in 1900 or later; found an earlier one"),
     );
+  });
+});
+
+// The example profile with its history and standards by absolute path, no scenarios (so the outlook is the
+// profile as it is), 10 offender managers in post and 42 contracted hours a week.
+const example = JSON.parse(readFileSync(fileURLToPath(new URL("../../../models/example-force.json", import.meta.url)), "utf8")) as Record<string, unknown>;
+const { scenarios: _scenarios, operationalExtracts: _extracts, ...exampleWithoutScenarios } = example;
+const profileFile = file(
+  "force.json",
+  JSON.stringify({
+    ...exampleWithoutScenarios,
+    caseloadHistory: fileURLToPath(new URL("../../../data/norfolk-rso.csv", import.meta.url)),
+    workloadStandards: fileURLToPath(new URL("../../../models/workload-standards.json", import.meta.url)),
+    offenderManagers: { ...(example.offenderManagers as object), inPost: { value: 10, source: "test" } },
+    workingTime: { ...(example.workingTime as object), contractedHoursPerWeek: { value: 42, source: "test" } },
+  }),
+);
+const withForce = ["--items", itemsFile, "--abstractions", abstractionsFile, "--force", profileFile, "--as-of", "2025-03-31"];
+
+describe("mosovo operations --force", () => {
+  it("writes outlook.csv: four risk levels for each of the 12 month ends after --as-of, for the profile as it is", async () => {
+    const out = join(scratch, "outlook");
+    await run(...withForce, "--out", out);
+
+    expect(readdirSync(out)).toContain("outlook.csv");
+    const lines = readFileSync(join(out, "outlook.csv"), "utf8").split("\r\n");
+    expect(lines[0]).toBe("scenario,month_ending,risk_level,outstanding,overdue,months_to_clear_overdue");
+    expect(lines).toHaveLength(1 + 12 * 4 + 1); // header, 48 rows, the empty text after the last CRLF
+    const rows = lines.slice(1, -1).map((line) => line.split(","));
+    expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(["Status quo (the force profile as it is)"]));
+    expect([...new Set(rows.map((row) => row[1]))]).toEqual([
+      "2025-04-30", "2025-05-31", "2025-06-30", "2025-07-31", "2025-08-31", "2025-09-30",
+      "2025-10-31", "2025-11-30", "2025-12-31", "2026-01-31", "2026-02-28", "2026-03-31",
+    ]);
+    expect(rows.slice(0, 4).map((row) => row[2])).toEqual(["very_high", "high", "medium", "low"]);
+    for (const row of rows) {
+      expect(Number(row[3])).toBeGreaterThanOrEqual(Number(row[4]));
+      expect(Number(row[4])).toBeGreaterThanOrEqual(0);
+    }
+    const report = readFileSync(join(out, "report.html"), "utf8");
+    expect(report).toContain("Months to clear the overdue items");
+    expect(readdirSync(join(out, "charts"))).toEqual(expect.arrayContaining(["outlook-very-high.html", "outlook-low.html"]));
+  });
+
+  it("takes the hours available a month from the profile when --available-hours is not given", async () => {
+    // 10 offender managers × 42 h a week × 365.25 ÷ 7 ÷ 12 = 10 × 182.625 = 1,826.25 h a month;
+    // March: other duties 7.5 ÷ 1,826.25 = 0.0041, all reasons 11 ÷ 1,826.25 = 0.0060
+    const out = join(scratch, "profile-hours");
+    await run(...withForce, "--out", out);
+    const away = readFileSync(join(out, "abstractions.csv"), "utf8").split("\r\n");
+    expect(away).toContain("2025-03,other_duties,7.5,0.0041,1,1");
+    expect(away).toContain("2025-03,(all reasons),11,0.006,2,1");
+  });
+
+  it("gives byte-identical outputs, outlook.csv included, when run twice", async () => {
+    const first = join(scratch, "outlook-first");
+    const second = join(scratch, "outlook-second");
+    await run(...withForce, "--out", first);
+    await run(...withForce, "--out", second);
+    const names = allFiles(first).map((path) => path.slice(first.length));
+    expect(names).toContain("/outlook.csv");
+    for (const name of names) {
+      expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name))), name).toBe(true);
+    }
+  });
+
+  it("writes no item_id or staff_ref with --force either", async () => {
+    const out = join(scratch, "outlook-private");
+    await run(...withForce, "--out", out);
+    for (const path of allFiles(out)) {
+      const text = readFileSync(path, "utf8").toLowerCase();
+      for (const reference of ["zx-secret", "qq-staff"]) expect(text.includes(reference), `${reference} in ${path}`).toBe(false);
+    }
+  });
+
+  it("refuses a force profile that does not fit, exit 2, with one line naming the file, and writes nothing", () => {
+    const bad = file("bad-force.json", JSON.stringify({ ...exampleWithoutScenarios, riskMix: "national" }));
+    const out = join(scratch, "bad-force");
+    const result = runCli(["operations", "--items", itemsFile, "--force", bad, "--as-of", "2025-03-31", "--out", out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain(`mosovo: ${bad}, JSON path riskMix: expected`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a force profile that cannot be read, exit 2, naming it", () => {
+    const missing = join(scratch, "no-such-force.json");
+    const result = runCli(["operations", "--items", itemsFile, "--force", missing, "--as-of", "2025-03-31", "--out", join(scratch, "missing-force")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`mosovo: ${missing}: expected a readable file; found no such file\n`);
   });
 });
