@@ -14,6 +14,7 @@ import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
 import type { CommandContext } from "../command-context.js";
 import { besideProfile, forceModelInputs, loadForceModel } from "../load-force-model.js";
+import { operationsParts, profileOperationsInput } from "../operations-parts.js";
 import { scenarioParts } from "../scenario-parts.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon } from "../options.js";
@@ -65,21 +66,34 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   // the scenarios the profile lists, compared with the least-cost plan this run finds
   const scenarioFiles = (profile.scenarios ?? []).map((path) => besideProfile(options.force, path));
   const scenarios = scenarioFiles.length === 0 ? undefined : scenarioParts({ profileFile: options.force, scenarioFiles, out: options.out });
-  const sections: ReportSection[] = [staffingSection(staffing), ...(scenarios?.sections ?? []), forecastSection(forecast)];
-  const warnings = [...forecast.warnings, ...(scenarios?.warnings ?? [])];
+  // the operational measures, where the profile names its extracts
+  const operationsInput = profileOperationsInput(options.force, profile);
+  const operations = operationsInput === null ? undefined : operationsParts(operationsInput);
+  const sections: ReportSection[] = [
+    staffingSection(staffing),
+    ...(scenarios?.sections ?? []),
+    ...(operations?.sections ?? []),
+    forecastSection(forecast),
+  ];
+  const warnings = unique([...forecast.warnings, ...(scenarios?.warnings ?? []), ...(operations?.warnings ?? [])]);
 
   const provenance: Provenance = {
     tool: { name: "mosovo-workload", version: context.version },
     commandLine: ["mosovo report", `--force ${options.force}`, `--horizon ${options.horizon}`, `--method ${options.method}`].join(" "),
-    inputs: [...forceModelInputs(model), ...(scenarios?.inputs ?? [])],
+    // each file once, though several parts read it
+    inputs: [...forceModelInputs(model), ...(scenarios?.inputs ?? []), ...(operations?.inputs ?? [])].filter(
+      (input, index, all) => all.findIndex((other) => other.file === input.file) === index,
+    ),
     options: [
       { name: "--force", value: options.force },
       { name: "--horizon", value: `${options.horizon} years` },
       { name: "--method", value: options.method },
     ],
     seed: null,
-    methodReferences: forecastMethodReferences(forecast),
-    assumptions: [...forecastAssumptions(forecast), ...(scenarios?.assumptions ?? [])],
+    methodReferences: unique([...forecastMethodReferences(forecast), ...(operations?.methodReferences ?? [])]),
+    assumptions: [...forecastAssumptions(forecast), ...(scenarios?.assumptions ?? []), ...(operations?.assumptions ?? [])].filter(
+      (assumption, index, all) => all.findIndex((other) => other.statement === assumption.statement) === index,
+    ),
     warnings,
   };
   const title = `MOSOVO demand and staffing: ${profile.name}`;
@@ -92,6 +106,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ["staffing.csv", staffingCsv(staffing)],
     ["staffing.json", staffingJson(staffing, context.version)],
     ...(scenarios?.files ?? []),
+    ...(operations?.files ?? []),
     ...reportFiles({ title, subtitle, sections, provenance, plotlyBundle: readPlotlyBundle() }),
   ]);
   writeOutputDirectory(options.out, files, { force: options.replace });
@@ -99,4 +114,8 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   for (const line of scenarios?.summaryLines ?? []) context.print(line);
   for (const warning of warnings) context.warn(`warning: ${warning}`);
   context.print(`Wrote report.html and ${files.size - 1} other files to ${options.out}`);
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return values.filter((value, index) => values.findIndex((other) => JSON.stringify(other) === JSON.stringify(value)) === index);
 }

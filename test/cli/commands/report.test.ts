@@ -23,7 +23,11 @@ describe("mosovo report", { timeout: 180_000 }, () => {
 
     expect(run.stderr).not.toMatch(/internal error/);
     expect(run.status, run.stderr).toBe(0);
-    for (const file of ["report.html", "forecast.csv", "methods.csv", "backtest.csv", "summary.json", "staffing.csv", "staffing.json"]) {
+    const outputs = ["report.html", "forecast.csv", "methods.csv", "backtest.csv", "summary.json", "staffing.csv", "staffing.json"];
+    // the example profile lists scenarios and names operational extracts, so the report has those parts too
+    const scenarioOutputs = ["comparison.csv", "least-cost-plan.json", "plan.csv"];
+    const operationsOutputs = ["outstanding.csv", "on-time-completion.csv", "reviews.csv", "abstractions.csv", "regular-abstraction.csv", "outlook.csv"];
+    for (const file of [...outputs, ...scenarioOutputs, ...operationsOutputs]) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
     // the staffing rows are the forecast's years, at the forecast's point values
@@ -34,6 +38,26 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     const html = readFileSync(join(out, "report.html"), "utf8");
     expect(html).toContain('<section id="staffing"');
     expect(html).toContain('<section id="forecast"');
+    expect(html).toContain('<section id="scenarios"');
+    expect(html).toContain('<section id="operations"');
+    // the bundled scenarios and the plan this run finds, five years each
+    const comparison = csvRows(join(out, "comparison.csv"));
+    expect([...new Set(comparison.map((row) => row.scenario))]).toEqual([
+      "Status quo",
+      "Two more offender managers",
+      "Sentencing law shock",
+      "Least-cost hiring plan",
+      "Least-cost plan found by this run",
+    ]);
+    for (const row of comparison.filter((row) => row.scenario.startsWith("Least-cost"))) {
+      expect(row.caseload_target_met).toBe("true");
+      expect(row.supervision_target_met).toBe("true");
+    }
+    // the status quo keeps the staff in post, so its caseload per offender manager is the staffing stage's
+    const statusQuo = comparison.filter((row) => row.scenario === "Status quo");
+    statusQuo.forEach((row, i) => expect(Number(row.caseload_per_offender_manager)).toBeCloseTo(Number(staffing[i].caseload_per_offender_manager), 6));
+    // no reference from the extracts reaches any output
+    for (const [path, bytes] of folderContents(out)) expect(bytes.toString("latin1"), path).not.toMatch(/WI-\d{6}|OM-\d{2}\b/);
     // the report names its inputs by SHA-256, as the provenance section promises
     const history = readFileSync(join(projectRoot, "data/norfolk-rso.csv"));
     expect(html).toContain(createHash("sha256").update(history).digest("hex"));
