@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { abstractionColumns } from "../../src/inputs/abstractions.js";
 import { workItemColumns } from "../../src/inputs/work-items.js";
 import { calendarDay } from "../../src/math/calendar-day.js";
 import { syntheticExtract } from "../../src/operations/synthetic-extract.js";
 import { formatCsv } from "../../src/report/csv-export.js";
-import { timed } from "./child-process.js";
-import type { PeakMemoryResult } from "./peak-memory.js";
+import { measuredNode } from "./child-process.js";
 
 /** Issue 6: a quarter-million-row extract in under ten seconds and under 500 MB (10⁶ bytes). */
 export const operationsTargets = { rows: 250_000, seconds: 10, megabytes: 500 };
@@ -32,6 +31,8 @@ export interface OperationsBenchmarkResult {
 }
 
 const gnuTime = "/usr/bin/time";
+// BSD's time (macOS) has no -v and no --version
+const hasGnuTime = () => existsSync(gnuTime) && spawnSync(gnuTime, ["--version"], { stdio: "ignore" }).status === 0;
 const megabytesOfKibibytes = (kibibytes: number) => (kibibytes * 1024) / 1e6;
 
 /**
@@ -52,21 +53,14 @@ export function operationsBenchmark(root: string): OperationsBenchmarkResult {
     writeFileSync(abstractions, formatCsv(abstractionColumns.required, cells(abstractionColumns.required, extract.abstractions)));
 
     const out = join(folder, "out");
-    const resultFile = join(folder, "peak-memory.json");
     // 31,500 offenders at about 60 per offender manager: 525 officers × about 150 hours a month
-    const command = [
-      fileURLToPath(new URL("peak-memory.js", import.meta.url)),
-      resultFile,
-      join(root, "dist", "src", "main.js"),
-      ...["operations", "--items", items, "--abstractions", abstractions, "--available-hours", "80000", "--as-of", "2026-03-31", "--out", out],
-    ];
-    const withGnuTime = existsSync(gnuTime);
-    const run = withGnuTime ? timed(gnuTime, ["-v", process.execPath, ...command], root) : timed(process.execPath, command, root);
+    const args = ["operations", "--items", items, "--abstractions", abstractions, "--available-hours", "80000", "--as-of", "2026-03-31", "--out", out];
+    const withGnuTime = hasGnuTime();
+    const run = measuredNode(join(root, "dist", "src", "main.js"), args, root, withGnuTime ? [gnuTime, "-v"] : []);
     if (run.status !== 0) throw new Error(`mosovo operations failed (exit ${run.status}):\n${run.stderr}`);
-    const measured = JSON.parse(readFileSync(resultFile, "utf8")) as PeakMemoryResult;
     const gnuPeak = withGnuTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr) : null;
 
-    const peakMegabytes = megabytesOfKibibytes(measured.maxRssKibibytes);
+    const peakMegabytes = megabytesOfKibibytes(run.maxRssKibibytes);
     const gnuTimePeakMegabytes = gnuPeak === null ? null : megabytesOfKibibytes(Number(gnuPeak[1]));
     const outputs = ["outstanding.csv", "on-time-completion.csv", "reviews.csv", "abstractions.csv", "regular-abstraction.csv", "report.html"].filter(
       (file) => existsSync(join(out, file)) && statSync(join(out, file)).size > 0,
@@ -76,7 +70,7 @@ export function operationsBenchmark(root: string): OperationsBenchmarkResult {
       abstractions: extract.abstractions.length,
       inputMegabytes: (statSync(items).size + statSync(abstractions).size) / 1e6,
       seconds: run.seconds,
-      cpuSeconds: measured.cpuSeconds,
+      cpuSeconds: run.cpuSeconds,
       peakMegabytes,
       gnuTimePeakMegabytes,
       outputs,

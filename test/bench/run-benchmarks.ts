@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { median, readCsvTable, timed } from "./child-process.js";
+import { measuredNode, median, readCsvTable, timed } from "./child-process.js";
 import { bestOn, issue3Targets, type NamedAccuracy } from "./issue-3-targets.js";
 import { runEvaluate, writeEvenSeries } from "./mosovo-evaluate.js";
 import { operationsBenchmark, operationsTargets } from "./operations-benchmark.js";
@@ -59,12 +59,20 @@ function accuracyTable(rows: readonly (NamedAccuracy & { fittingSeconds?: number
 
 function startup(work: string): void {
   console.log("## Start-up and everyday commands (whole processes)\n");
-  const help = Array.from({ length: rounds }, () => timed(process.execPath, [main, "--help"], root).seconds);
-  console.log(`mosovo --help: ${help.map(seconds).join(", ")}; median ${seconds(median(help))}`);
   const history = join(root, "data", "national-rso-england-wales.csv");
-  const forecast = Array.from({ length: rounds }, () => timed(process.execPath, [main, "forecast", "--history", history, "--out", join(work, "forecast"), "--replace"], root));
-  const failed = forecast.find((run) => run.status !== 0);
-  console.log(`mosovo forecast, national series: ${forecast.map((run) => seconds(run.seconds)).join(", ")}; median ${seconds(median(forecast.map((run) => run.seconds)))}${failed ? ` (exit ${failed.status})` : ""}`);
+  const commands: [string, string[]][] = [
+    ["mosovo --help", ["--help"]],
+    ["mosovo forecast, national series", ["forecast", "--history", history, "--out", join(work, "forecast"), "--replace"]],
+  ];
+  for (const [label, args] of commands) {
+    const runs = Array.from({ length: rounds }, () => measuredNode(main, args, root));
+    const failed = runs.find((run) => run.status !== 0);
+    const cpu = median(runs.map((run) => run.cpuSeconds));
+    console.log(
+      `${label}: wall ${runs.map((run) => seconds(run.seconds)).join(", ")}; median ${seconds(median(runs.map((run) => run.seconds)))} wall, ` +
+        `${seconds(cpu)} processor${failed ? ` (exit ${failed.status})` : ""}`,
+    );
+  }
   // npm start's own command line, from package.json, without npm's start-up around it
   const start = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
   const [program, ...startArguments] = start.split(/\s+/);
@@ -90,11 +98,11 @@ function m3(work: string, rVersion: string | null): void {
   console.log(`\nEven-numbered series only (${evenCount}), held out from the calibration in models/combination-calibration.json (learned on the odd ones)`);
   accuracyTable(even.rows.map((row) => ({ ...row, method: `mosovo ${row.method}` })));
   for (const warning of even.warnings) console.log(`  ${warning}`);
-  let rEven: NamedAccuracy[] | null = null;
+  let rEven: (NamedAccuracy & { fittingSeconds: number })[] | null = null;
   if (rVersion !== null) {
     const folder = mkdtempSync(join(work, "r-even-"));
     rEven = runRBaselines(join(benchmarks, "r-baselines", "m3_r_baselines.R"), evenPanel, folder);
-    console.log(`R forecast ${rVersion} on the same ${evenCount} series, run now by r-baselines/m3_r_baselines.R`);
+    console.log(`\nR forecast ${rVersion} on the same ${evenCount} series, run now by r-baselines/m3_r_baselines.R (seconds column from this run)`);
     accuracyTable(rEven.map((row) => ({ ...row, method: `R ${row.method}` })));
   }
 
@@ -102,7 +110,7 @@ function m3(work: string, rVersion: string | null): void {
   const autoEven = even.rows.find((row) => row.method === "auto");
   if (!autoAll || !autoEven) throw new Error("evaluate's default methods did not include auto");
   console.log(`\n### Issue 3 targets (the default auto)\n`);
-  const header = ["measure", "R forecast best (all 645)", "target", "mosovo auto (all 645)", "", ...(rEven ? ["R best (even)"] : []), "mosovo auto (even, held out)", ""];
+  const header = ["measure", "R forecast best (all 645)", "target", "mosovo auto (all 645)", "", ...(rEven ? ["R forecast best (even, this run)"] : []), "mosovo auto (even, held out)", ""];
   const rows = issue3Targets.map((target) => {
     const rBest = bestOn(target, rStored);
     const extra = target.key === "smape" ? `; M3 ${bestSubmission.method} ${Number(bestSubmission.smape).toFixed(2)}` : "";

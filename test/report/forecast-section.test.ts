@@ -15,7 +15,7 @@ describe("forecastSection(result)", () => {
   it("tabulates the chosen forecast with both intervals, rounded to whole people", () => {
     // 2030: point 1,355.3, 80% 1,310.58–1,400.02, 95% 1,286.88–1,423.72
     expect(section.html).toContain(
-      '<tr><td>31 March 2030</td><td class="number">1,355</td><td class="number">1,311</td><td class="number">1,400</td><td class="number">1,287</td><td class="number">1,424</td></tr>',
+      '<tr><td class="nowrap">31 March 2030</td><td class="number">1,355</td><td class="number">1,311</td><td class="number">1,400</td><td class="number">1,287</td><td class="number">1,424</td></tr>',
     );
   });
 

@@ -17,7 +17,7 @@ describe("staffingSection(result)", () => {
   });
 
   it("shows capacity % by year: 29,860 h ÷ (16 × 1,461 h) × 100 = 128 at the point forecast", () => {
-    expect(section.html).toMatch(/<td>31 March 2024<\/td><td class="number">1,000<\/td>.*<td class="number">128<\/td>/);
+    expect(section.html).toMatch(/<td class="nowrap">31 March 2024<\/td><td class="number">1,000<\/td>.*<td class="number">128<\/td>/);
   });
 
   it("splits need and gap into tables of at most seven columns, at the point forecast and the upper 80% bound", () => {
