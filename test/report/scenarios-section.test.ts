@@ -33,7 +33,7 @@ describe("planSection(plan, description) and planCsv(plan)", () => {
     expect(section.html).toContain("found from the scenario &quot;&lt;b&gt;&quot;");
     // 21 × £60,000 + 3 × £70,000 = £1,470,000; 22 × £60,000 + £210,000 = £1,530,000; £3,000,000 in all
     expect(section.html).toContain("It costs £3,000,000 over the 2 years.");
-    expect(section.html).toContain("<tr><td class="nowrap">Total</td><td class=\"number\">6</td><td class=\"number\">1</td><td class=\"number\">—</td><td class=\"number\">—</td><td class=\"number\">3,000,000</td></tr>");
+    expect(section.html).toContain("<tr><td class=\"nowrap\">Total</td><td class=\"number\">6</td><td class=\"number\">1</td><td class=\"number\">—</td><td class=\"number\">—</td><td class=\"number\">3,000,000</td></tr>");
   });
 
   it("puts the plan's line among the compared scenarios' charts", () => {
