@@ -1,4 +1,4 @@
-import { parse } from "csv-parse/sync";
+import { parse, type Options } from "csv-parse/sync";
 import { InputError } from "../errors.js";
 
 /** A row as read from a CSV file, before any checking. */
@@ -29,16 +29,20 @@ export interface CsvColumns {
 export function parseCsvTable(file: string, text: string, columns: CsvColumns): CsvRow[] {
   // one line end throughout, so that lines are counted as an editor counts them whatever the mix
   const normalised = text.replace(/\r\n?/g, "\n");
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: LineRecord[];
   try {
     records = parse(normalised, {
       bom: true,
-      info: true,
       record_delimiter: "\n",
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+      // each record kept with only its line, so a large file holds no per-record parser details;
+      // a line of nothing but commas, as Excel leaves below a table, counts as blank and is dropped
+      // (csv-parse's types expect a record of the same shape back; any value is kept)
+      on_record: ((record: string[], context: { lines: number }): LineRecord | null =>
+        record.some((cell) => cell !== "") ? { record, line: startLine(record, context.lines) } : null) as unknown as Options["on_record"],
+    }) as unknown as LineRecord[];
   } catch (error) {
     const { message, lines, code } = error as { message: string; lines?: number; code?: string };
     // csv-parse reports an unclosed quote at the end of the file; the analyst needs the line it opens on
@@ -46,20 +50,16 @@ export function parseCsvTable(file: string, text: string, columns: CsvColumns): 
     const where = line === undefined ? "" : `, line ${line}`;
     throw new InputError(`${file}${where}: expected well-formed CSV; found ${describeCsvError(message)}`);
   }
-  // a line of nothing but commas, as Excel leaves below a table, counts as blank
-  const nonBlank = records.filter(({ record }) => record.some((cell) => cell !== ""));
-  if (nonBlank.length === 0) {
+  if (records.length === 0) {
     throw new InputError(`${file}: expected a header line naming the columns ${columns.required.join(", ")}; found an empty file`);
   }
 
-  const [headerRecord, ...body] = nonBlank;
+  const [headerRecord, ...body] = records;
   const header = headerRecord.record.map((name) => name.toLowerCase());
-  const headerLine = startLine(headerRecord);
+  const headerLine = headerRecord.line;
   checkHeader(file, headerLine, header, columns);
 
-  return body.map((parsed) => {
-    const { record } = parsed;
-    const line = startLine(parsed);
+  return body.map(({ record, line }) => {
     if (record.length !== header.length) {
       throw new InputError(
         `${file}, line ${line}: expected ${header.length} cells (${header.join(", ")}); found ${record.length}`,
@@ -73,16 +73,22 @@ export function parseCsvTable(file: string, text: string, columns: CsvColumns): 
   });
 }
 
+/** A parsed record and the line it starts on. */
+interface LineRecord {
+  record: string[];
+  line: number;
+}
+
 /**
  * csv-parse counts lines up to the end of a record; a record whose quoted cells hold line breaks starts
  * that many lines earlier, and the analyst looks for the line it starts on.
  */
-function startLine({ record, info }: { record: readonly string[]; info: { lines: number } }): number {
+function startLine(record: readonly string[], linesToEnd: number): number {
   let breaks = 0;
   for (const cell of record) {
     for (let index = cell.indexOf("\n"); index >= 0; index = cell.indexOf("\n", index + 1)) breaks += 1;
   }
-  return info.lines - breaks;
+  return linesToEnd - breaks;
 }
 
 function checkHeader(file: string, line: number, header: readonly string[], columns: CsvColumns): void {
