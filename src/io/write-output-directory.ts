@@ -13,14 +13,14 @@ export const outputMarkerFile = ".mosovo-output";
  *
  * The files are written into a hidden folder beside the target and renamed into place only when every
  * file is complete, so a run that fails or is killed leaves the previous output or none, never half of
- * one. An existing folder is replaced only with `force` (the `--replace` option), and only if the tool wrote it (it holds
+ * one. An existing folder is replaced only with `replace` (the `--replace` option), and only if the tool wrote it (it holds
  * `.mosovo-output`) or it is empty, so a mistyped `--out` cannot delete someone's documents.
  *
  * @throws {InputError} if the folder exists and may not be replaced
  */
-export function writeOutputDirectory(directory: string, files: OutputFiles, { force }: { force: boolean }): void {
+export function writeOutputDirectory(directory: string, files: OutputFiles, { replace }: { replace: boolean }): void {
   const target = resolve(directory);
-  checkOutputDirectory(directory, { force });
+  checkOutputDirectory(directory, { replace });
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   removeLeftovers(parent, basename(target));
@@ -50,7 +50,7 @@ export function writeOutputDirectory(directory: string, files: OutputFiles, { fo
  *
  * @throws {InputError} if the folder exists and may not be replaced
  */
-export function checkOutputDirectory(directory: string, { force }: { force: boolean }): void {
+export function checkOutputDirectory(directory: string, { replace }: { replace: boolean }): void {
   const target = resolve(directory);
   if (!existsSync(target)) return;
   if (!statSync(target).isDirectory()) {
@@ -61,7 +61,7 @@ export function checkOutputDirectory(directory: string, { force }: { force: bool
   if (!entries.includes(outputMarkerFile)) {
     throw new InputError(`--out ${directory}: expected a new folder or one mosovo wrote; found a folder of other files, which the tool never replaces`);
   }
-  if (!force) {
+  if (!replace) {
     throw new InputError(`--out ${directory}: the folder already holds outputs; give --replace to replace them, or choose another --out`);
   }
 }

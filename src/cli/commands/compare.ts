@@ -52,7 +52,7 @@ export function compareCommand(context: CommandContext): Command {
 
 function compare(options: CompareOptions, context: CommandContext): void {
   const replace = options.replace ?? false;
-  checkOutputDirectory(options.out, { force: replace });
+  checkOutputDirectory(options.out, { replace: replace });
   const force = readForceFiles(options.force);
   const scenarioFiles = scenarioFilesToCompare(force, options.scenario);
   const comparison = compareScenarioFiles(force, scenarioFiles);
@@ -72,7 +72,7 @@ function compare(options: CompareOptions, context: CommandContext): void {
       ["comparison.csv", comparisonCsv(projections)],
       ["report.html", report],
     ]),
-    { force: replace },
+    { replace: replace },
   );
   for (const summary of summaries) context.print(summaryLine(summary, force.yearEndings.length));
   for (const warning of baseline.forecast.warnings) context.warn(`warning: ${warning}`);

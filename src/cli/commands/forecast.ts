@@ -48,7 +48,7 @@ Examples:
 }
 
 function runForecast(options: ForecastOptions, context: CommandContext): void {
-  checkOutputDirectory(options.out, { force: options.replace });
+  checkOutputDirectory(options.out, { replace: options.replace });
   const history = loadCaseloadHistory(options.history, options.method);
   const result = forecastCaseload(history.series, options);
 
@@ -85,7 +85,7 @@ function runForecast(options: ForecastOptions, context: CommandContext): void {
     ["summary.json", forecastSummaryJson(result, provenance)],
     ...reportFiles({ title, subtitle, sections: [forecastSection(result)], provenance, plotlyBundle: readPlotlyBundle() }),
   ]);
-  writeOutputDirectory(options.out, files, { force: options.replace });
+  writeOutputDirectory(options.out, files, { replace: options.replace });
 
   for (const warning of result.warnings) context.warn(`warning: ${warning}`);
   context.print(`${result.chosen.label}: ${result.choice.reason}`);

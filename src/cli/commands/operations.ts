@@ -68,7 +68,7 @@ Examples:
 }
 
 function runOperations(options: OperationsOptions, context: CommandContext): void {
-  checkOutputDirectory(options.out, { force: options.replace });
+  checkOutputDirectory(options.out, { replace: options.replace });
   if (options.availableHours !== undefined && options.abstractions === undefined) {
     throw new InputError(`--available-hours ${options.availableHours}: expected together with --abstractions, whose hours it divides; found no --abstractions`);
   }
@@ -108,7 +108,7 @@ function runOperations(options: OperationsOptions, context: CommandContext): voi
       plotlyBundle: readPlotlyBundle(),
     }),
   ]);
-  writeOutputDirectory(options.out, files, { force: options.replace });
+  writeOutputDirectory(options.out, files, { replace: options.replace });
   for (const warning of parts.warnings) context.warn(`warning: ${warning}`);
   context.print(`Wrote ${[...files.keys()].filter((name) => !name.startsWith("charts/")).join(", ")} and charts/ to ${options.out}`);
   if (options.force === undefined) context.print("No outlook.csv: the outlook of outstanding work needs --force with a force profile.");

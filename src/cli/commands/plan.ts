@@ -42,7 +42,7 @@ export function planCommand(context: CommandContext): Command {
 
 function plan(options: PlanOptions, context: CommandContext): void {
   const replace = options.replace ?? false;
-  checkOutputDirectory(options.out, { force: replace });
+  checkOutputDirectory(options.out, { replace: replace });
   const force = readForceFiles(options.force);
   const start = options.from === undefined ? undefined : readScenarioFile(options.from, force);
   const baseline = scenarioBaseline(force, start === undefined ? [] : [start], options.confidence === undefined ? [] : [options.confidence]);
@@ -54,7 +54,7 @@ function plan(options: PlanOptions, context: CommandContext): void {
       [planScenarioFile, planScenarioText(found, options.force, options.out)],
       ["plan.csv", planCsv(found.result)],
     ]),
-    { force: replace },
+    { replace: replace },
   );
   for (const line of planHireLines(found.result)) context.print(line);
   for (const warning of planWarnings(found.result)) context.warn(warning);

@@ -57,7 +57,7 @@ Examples:
 }
 
 function runReport(options: ReportOptions, context: CommandContext): void {
-  checkOutputDirectory(options.out, { force: options.replace });
+  checkOutputDirectory(options.out, { replace: options.replace });
   const model = loadForceModel(options.force, options.method);
   const { profile, standards, standardsFile, historyFile, history } = model;
 
@@ -109,7 +109,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ...(operations?.files ?? []),
     ...reportFiles({ title, subtitle, sections, provenance, plotlyBundle: readPlotlyBundle() }),
   ]);
-  writeOutputDirectory(options.out, files, { force: options.replace });
+  writeOutputDirectory(options.out, files, { replace: options.replace });
 
   for (const line of scenarios?.summaryLines ?? []) context.print(line);
   for (const warning of warnings) context.warn(`warning: ${warning}`);

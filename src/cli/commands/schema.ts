@@ -39,9 +39,9 @@ Examples:
   mosovo schema --out my-models/schemas --replace`,
     )
     .action((options: SchemaOptions) => {
-      checkOutputDirectory(options.out, { force: options.replace });
+      checkOutputDirectory(options.out, { replace: options.replace });
       const files = modelSchemaFiles();
-      writeOutputDirectory(options.out, files, { force: options.replace });
+      writeOutputDirectory(options.out, files, { replace: options.replace });
       context.print(`Wrote ${[...files.keys()].join(", ")} to ${options.out}`);
     });
 }

@@ -43,7 +43,7 @@ export function syntheticExtractCommand(context: CommandContext): Command {
         ["abstractions.csv", formatCsv(abstractionColumns.required, extract.abstractions.map((row) => abstractionColumns.required.map((column) => row[column as keyof typeof row])))],
         ["README.md", readme(options, extract.workItems.length, extract.abstractions.length)],
       ]);
-      writeOutputDirectory(options.out, files, { force: options.replace });
+      writeOutputDirectory(options.out, files, { replace: options.replace });
       context.print(`Wrote ${extract.workItems.length} synthetic work items and ${extract.abstractions.length} abstractions to ${options.out}`);
     });
 }
