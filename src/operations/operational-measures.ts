@@ -55,6 +55,8 @@ export function operationalMeasures(
     onTimeCompletion: onTimeCompletion(items, { asOf, suppressBelow }),
     supervisorReviews: supervisorReviews(items, { asOf, suppressBelow }),
     abstractions: abstractions === null ? null : abstractionMeasures(abstractions, { asOf, availableHoursPerMonth, suppressBelow }),
-    outlook: scenarios === null ? null : scenarios.map((scenario) => outstandingOutlook(items, scenario, { asOf })),
+    // the outlook starts from the outstanding counts by risk level, unsuppressed; for publication it is
+    // left out rather than undo the suppression of outstanding.csv
+    outlook: scenarios === null || suppressBelow > 0 ? null : scenarios.map((scenario) => outstandingOutlook(items, scenario, { asOf })),
   };
 }

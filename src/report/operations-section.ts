@@ -222,6 +222,12 @@ const scenarioLines = [
 ] as const;
 
 function outlookParts(measures: OperationalMeasures, charts: readonly Chart[]): string[] {
+  if (measures.outlook === null && measures.suppressBelow > 0) {
+    return [
+      "<h3>Outlook</h3>",
+      "<p>Left out because small counts are suppressed for publication (<code>--suppress-below</code>): the outlook starts from the outstanding items by risk level, which would show counts the tables above hide.</p>",
+    ];
+  }
   if (measures.outlook === null) {
     return [
       "<h3>Outlook</h3>",

@@ -50,7 +50,7 @@ Outputs, written into --out (no item_id or staff_ref is ever written):
   abstractions.csv         (with --abstractions) month, reason, hours, share_of_available_hours,
                            staff_abstracted, staff_regularly_abstracted
   regular-abstraction.csv  (with --abstractions) reason, staff_abstracted_in_three_or_more_consecutive_months
-  outlook.csv              (with --force) ${outlookColumns.join(", ")}
+  outlook.csv              (with --force, and not with --suppress-below) ${outlookColumns.join(", ")}
                            for each scenario the profile lists (or the profile as it is) and each of the
                            12 months after --as-of; expected numbers of items, highest risk level done
                            first; months_to_clear_overdue empty when not within 12 months
@@ -112,6 +112,7 @@ function runOperations(options: OperationsOptions, context: CommandContext): voi
   for (const warning of parts.warnings) context.warn(`warning: ${warning}`);
   context.print(`Wrote ${[...files.keys()].filter((name) => !name.startsWith("charts/")).join(", ")} and charts/ to ${options.out}`);
   if (options.force === undefined) context.print("No outlook.csv: the outlook of outstanding work needs --force with a force profile.");
+  else if (options.suppressBelow > 0) context.print("No outlook.csv: it starts from outstanding counts by risk level that --suppress-below hides, so it is left out for publication.");
 }
 
 function availableHoursOption(given: number | undefined, used: number | null): string {

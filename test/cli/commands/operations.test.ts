@@ -211,6 +211,15 @@ describe("mosovo operations --force", () => {
     }
   });
 
+  it("leaves the outlook out with --suppress-below, as its first month would show the counts suppression hides", async () => {
+    const out = join(scratch, "outlook-suppressed");
+    const { printed } = await run(...withForce, "--suppress-below", "2", "--out", out);
+    expect(existsSync(join(out, "outlook.csv"))).toBe(false);
+    expect(existsSync(join(out, "outstanding.csv"))).toBe(true);
+    expect(printed.join("\n")).toMatch(/No outlook\.csv: .*--suppress-below/);
+    expect(readFileSync(join(out, "report.html"), "utf8")).toContain("Left out because small counts are suppressed for publication");
+  });
+
   it("writes no item_id or staff_ref with --force either", async () => {
     const out = join(scratch, "outlook-private");
     await run(...withForce, "--out", out);
