@@ -16,6 +16,16 @@ export const chartColours = {
   bands: ["#6baed6", "#c6dbef", "#e3eef8", "#f3f8fc"],
 } as const;
 
+/** Line styles that stay apart in greyscale print: each scenario gets a dash pattern as well as a colour. */
+export const scenarioLineStyles = [
+  { color: "#000000", dash: "solid" },
+  { color: "#08306b", dash: "dash" },
+  { color: "#6a3d9a", dash: "dot" },
+  { color: "#b15928", dash: "dashdot" },
+  { color: "#33a02c", dash: "longdash" },
+  { color: "#808080", dash: "longdashdot" },
+] as const;
+
 /**
  * The layout every chart starts from: white background, axis titles (which must say their units),
  * light grid, thousands separated by commas, legend under the plot so it never covers data.

@@ -3,7 +3,7 @@ import type { OperationalMeasures } from "../operations/operational-measures.js"
 import { outlookMonths, outlookRules, type ScenarioOutlook } from "../operations/outstanding-outlook.js";
 import { latenessBandLabels, latenessBands } from "../operations/outstanding-work.js";
 import { type ItemType, type RiskLevel, itemTypeLabels, itemTypes, riskLevelLabels, riskLevels } from "../operations/work-item.js";
-import { chartLayout } from "./chart-layout.js";
+import { chartLayout, scenarioLineStyles } from "./chart-layout.js";
 import { escapeHtml } from "./escape-html.js";
 import { htmlTable, type TableCell, type TableColumn } from "./html-table.js";
 import { outstandingHeatMap } from "./outstanding-heat-map.js";
@@ -211,16 +211,6 @@ function abstractionParts(measures: OperationalMeasures, chart: Chart | null): s
   ];
 }
 
-/** Scenario lines that stay apart in greyscale print: a dash pattern as well as a colour. */
-const scenarioLines = [
-  { color: "#000000", dash: "solid" },
-  { color: "#08306b", dash: "dash" },
-  { color: "#6a3d9a", dash: "dot" },
-  { color: "#b15928", dash: "dashdot" },
-  { color: "#33a02c", dash: "longdash" },
-  { color: "#808080", dash: "longdashdot" },
-] as const;
-
 function outlookParts(measures: OperationalMeasures, charts: readonly Chart[]): string[] {
   if (measures.outlook === null && measures.suppressBelow > 0) {
     return [
@@ -298,7 +288,7 @@ function monthTable(outlook: ScenarioOutlook): string {
 function outlookChart(outlooks: readonly ScenarioOutlook[], riskLevel: RiskLevel): Chart {
   const level = riskLevelLabels[riskLevel].toLowerCase().replace(" ", "-");
   const data = outlooks.map((outlook, index) => {
-    const style = scenarioLines[index % scenarioLines.length];
+    const style = scenarioLineStyles[index % scenarioLineStyles.length];
     const start = outlook.start.find((row) => row.riskLevel === riskLevel)!;
     const rows = outlook.months.map((month) => month.byRiskLevel.find((row) => row.riskLevel === riskLevel)!);
     return {

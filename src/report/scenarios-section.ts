@@ -1,21 +1,11 @@
 import type { ScenarioSummary } from "../scenarios/compare-scenarios.js";
 import type { ScenarioProjection } from "../scenarios/scenario-projection.js";
-import { chartColours, chartLayout } from "./chart-layout.js";
+import { chartColours, chartLayout, scenarioLineStyles } from "./chart-layout.js";
 import { formatCsv } from "./csv-export.js";
 import { escapeHtml } from "./escape-html.js";
 import { htmlTable, type TableColumn } from "./html-table.js";
 import { readableDate, yearOf } from "./readable-date.js";
 import type { Chart, ReportSection } from "./report-section.js";
-
-/** Line styles that stay apart in greyscale print: each scenario gets a dash pattern as well as a colour. */
-const lineStyles = [
-  { color: "#000000", dash: "solid" },
-  { color: "#08306b", dash: "dash" },
-  { color: "#6a3d9a", dash: "dot" },
-  { color: "#b15928", dash: "dashdot" },
-  { color: "#33a02c", dash: "longdash" },
-  { color: "#808080", dash: "longdashdot" },
-] as const;
 
 /** The columns of comparison.csv, one row per scenario and year. */
 export const comparisonColumns = [
@@ -173,7 +163,7 @@ interface LineChartSpec {
 function lineChart(projections: readonly ScenarioProjection[], spec: LineChartSpec): Chart {
   const years = projections[0].years.map((year) => yearOf(year.periodEnding));
   const data: Record<string, unknown>[] = projections.map((projection, index) => {
-    const style = lineStyles[index % lineStyles.length];
+    const style = scenarioLineStyles[index % scenarioLineStyles.length];
     return {
       type: "scatter",
       mode: "lines+markers",
