@@ -19,7 +19,7 @@ export const outlookRules: readonly string[] = [
   "Outlook order of work: highest risk level first (very high, then high, medium, low); within a level, overdue items before those falling due that month; within those, each kind of item in proportion to its hours. Work not done waits for the next month.",
   "Outlook scenario years: a month uses the scenario year it falls in, the first forecast year ending on or after the month's last day; a month after the forecast's last year uses that year.",
   "Months to clear the overdue backlog: the first month at whose end no item at that risk level is overdue (0 if none was overdue on the as-of date), or none if that does not happen within 12 months. The oldest items are done first, so the items overdue on the as-of date are cleared by then too.",
-  "The outlook gives expected numbers of items, not whole items, from the model; it is not suppressed for small counts.",
+  "The outlook gives expected numbers of items, not whole items, from the model; when small counts are suppressed for publication (--suppress-below) it is left out, as it starts from counts the other tables hide.",
 ];
 
 /** One risk level at the end of one month of the outlook. Counts are expected numbers of items, not whole items. */
