@@ -1,38 +1,45 @@
 import type { Forecast, ForecastFunction, ForecastOptions } from "../forecast.js";
 import { normalQuantile } from "../../math/normal-quantile.js";
 import { calibratedHalfWidth } from "./combination-calibration.js";
-import { DAMPED_TREND_MINIMUM, dampedTrend } from "./damped-trend.js";
+import { geometricDriftPoint } from "./geometric-drift.js";
 import { HOLT_LINEAR_TREND_MINIMUM, holtLinearTrend } from "./holt-linear-trend.js";
 import { naive } from "./naive.js";
 import { randomWalkWithDrift } from "./random-walk-with-drift.js";
 import { SIMPLE_EXPONENTIAL_SMOOTHING_MINIMUM, simpleExponentialSmoothing } from "./simple-exponential-smoothing.js";
 
-/** The five methods combined, each weighing the same. */
+/**
+ * The four fitted methods combined, each weighing the same; the fifth member, compound growth
+ * (`geometricDriftPoint`), adds a point forecast only.
+ */
 export const combinationComponents: readonly { name: string; forecast: ForecastFunction; minimumObservations: number }[] = [
   { name: "naive", forecast: naive, minimumObservations: 2 },
   { name: "drift", forecast: randomWalkWithDrift, minimumObservations: 3 },
   { name: "ses", forecast: simpleExponentialSmoothing, minimumObservations: SIMPLE_EXPONENTIAL_SMOOTHING_MINIMUM },
   { name: "holt", forecast: holtLinearTrend, minimumObservations: HOLT_LINEAR_TREND_MINIMUM },
-  { name: "damped", forecast: dampedTrend, minimumObservations: DAMPED_TREND_MINIMUM },
 ];
 
-/** Fewest observations: as many as the most demanding component (damped trend) needs. */
-export const COMBINATION_MINIMUM = Math.max(...combinationComponents.map((component) => component.minimumObservations));
+/**
+ * Fewest observations: ten. The members need nine at most (Holt's linear trend), but the rule and its
+ * calibration were chosen on M3 histories of fourteen years or more, and the `auto` rule has used the
+ * combination from ten years; nothing measured supports going lower.
+ */
+export const COMBINATION_MINIMUM = 10;
 
 const z95 = normalQuantile(0.975);
 
 /**
  * The point forecast of the combination and the spread its intervals are built on, before calibration.
  *
- *   point(h)  = median of the five components' point forecasts at h
- *   spread(h) = mean of the five components' standard errors at h, each read off its own 95%
+ *   point(h)  = median of the five members' point forecasts at h: naive, drift, SES, Holt, compound growth
+ *   spread(h) = mean of the four fitted methods' standard errors at h, each read off its own 95%
  *               interval as (upper − lower) / (2 × 1.959964)
  */
 export function uncalibratedCombination(history: readonly number[], horizon: number): { point: number[]; spread: number[] } {
   const forecasts = combinationComponents.map((component) => component.forecast(history, horizon, { levels: [95] }));
+  const growth = geometricDriftPoint(history, horizon);
   const steps = Array.from({ length: horizon }, (_, step) => step);
   return {
-    point: steps.map((step) => median(forecasts.map((forecast) => forecast.point[step]))),
+    point: steps.map((step) => median([...forecasts.map((forecast) => forecast.point[step]), growth[step]])),
     spread: steps.map(
       (step) =>
         forecasts.reduce((total, forecast) => total + (forecast.intervals[0].upper[step] - forecast.intervals[0].lower[step]), 0) /
@@ -43,24 +50,27 @@ export function uncalibratedCombination(history: readonly number[], horizon: num
 
 /**
  * A robust equal-weight combination of five simple methods: naive, random walk with drift, simple
- * exponential smoothing, Holt's linear trend and Holt's damped trend. The point forecast for each
- * year ahead is the median of the five (each method has one vote, so no single method's wild
- * forecast can carry it; Jose & Winkler 2008, "Simple robust averages of forecasts").
+ * exponential smoothing, Holt's linear trend and compound growth (the average yearly growth rate
+ * carried forward). The point forecast for each year ahead is the median of the five (each method has
+ * one vote, so no single method's wild forecast can carry it; Jose & Winkler 2008, "Simple robust
+ * averages of forecasts").
  *
  * Intervals are calibrated, not taken from any model: each is point ± m(h, level) × spread(h),
- * where spread(h) is the mean of the components' standard errors (`uncalibratedCombination`) and
+ * where spread(h) is the mean of the fitted methods' standard errors (`uncalibratedCombination`) and
  * the multiplier m is the empirical quantile of |actual − point| / spread at that step and level over
  * the odd-numbered M3 yearly series (`models/combination-calibration.json`, learned by
- * `models/learn-combination-calibration.mjs`). Each component's own interval assumes its model is
+ * `models/learn-combination-calibration.mjs`). Each method's own interval assumes its model is
  * right; on short yearly series they are not, and their 95% intervals catch only about 80% of
  * outcomes (the M3 benchmark in ../shared/benchmarks).
  *
- * Chosen from a short list of nine means and medians of three to six simple methods, as the one with
- * the lowest sMAPE on the odd-numbered M3 yearly series (16.03; MASE 2.56); on the even-numbered
- * series it scores 15.57 and 2.64. `test/bench/compare-auto-rules.ts` prints the whole list.
- * A later search for a lower MASE on the odd series alone (`test/bench/odd-combination-search.ts`:
- * other members, trimmed and weighted means, weights learned by least scaled error or inverse MASE,
- * drift counted twice) found nothing that lowered MASE without raising sMAPE, so the rule stayed.
+ * How the members were chosen, on the odd-numbered M3 yearly series only: first, from nine means and
+ * medians of three to six simple methods, the one with the lowest sMAPE, which had damped trend where
+ * compound growth is now (odd series: sMAPE 16.03, MASE 2.562; `test/bench/compare-auto-rules.ts`);
+ * then other mixes of the same methods (`test/bench/odd-combination-search.ts`) lowered MASE only by
+ * raising sMAPE; then new members, each scored across two folds of the odd series
+ * (`test/bench/odd-member-search.ts`): compound growth in damped trend's place lowered both (odd series:
+ * sMAPE 15.89, MASE 2.523). Checked once on the even-numbered series, held out from every choice
+ * (`test/bench/held-out-member-check.ts`): sMAPE 15.42 and MASE 2.599, against 15.57 and 2.638 before.
  *
  * @param history observations in time order, oldest first, no gaps; at least ten
  * @throws {RangeError} if the history is shorter than ten observations
