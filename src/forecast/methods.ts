@@ -88,7 +88,7 @@ export const forecastMethods: readonly ForecastMethod[] = [
   },
   {
     name: "combination",
-    label: "combination of five simple methods (median of naive, drift, SES, Holt and compound growth)",
+    label: "combination of five simple methods (median of naive, drift, SES, Holt and average growth rate)",
     minimumObservations: COMBINATION_MINIMUM,
     reference: "Jose & Winkler (2008) robust averages of forecasts; intervals calibrated on odd-numbered M3 yearly series (models/combination-calibration.json)",
     forecast: combination,

@@ -8,7 +8,7 @@ import { randomWalkWithDrift } from "./random-walk-with-drift.js";
 import { SIMPLE_EXPONENTIAL_SMOOTHING_MINIMUM, simpleExponentialSmoothing } from "./simple-exponential-smoothing.js";
 
 /**
- * The four fitted methods combined, each weighing the same; the fifth member, compound growth
+ * The four fitted methods combined, each weighing the same; the fifth member, the average growth rate
  * (`geometricDriftPoint`), adds a point forecast only.
  */
 export const combinationComponents: readonly { name: string; forecast: ForecastFunction; minimumObservations: number }[] = [
@@ -30,7 +30,7 @@ const z95 = normalQuantile(0.975);
 /**
  * The point forecast of the combination and the spread its intervals are built on, before calibration.
  *
- *   point(h)  = median of the five members' point forecasts at h: naive, drift, SES, Holt, compound growth
+ *   point(h)  = median of the five members' point forecasts at h: naive, drift, SES, Holt, average growth rate
  *   spread(h) = mean of the four fitted methods' standard errors at h, each read off its own 95%
  *               interval as (upper − lower) / (2 × 1.959964)
  */
@@ -50,7 +50,7 @@ export function uncalibratedCombination(history: readonly number[], horizon: num
 
 /**
  * A robust equal-weight combination of five simple methods: naive, random walk with drift, simple
- * exponential smoothing, Holt's linear trend and compound growth (the average yearly growth rate
+ * exponential smoothing, Holt's linear trend and the average growth rate (the yearly growth rate
  * carried forward). The point forecast for each year ahead is the median of the five (each method has
  * one vote, so no single method's wild forecast can carry it; Jose & Winkler 2008, "Simple robust
  * averages of forecasts").
@@ -65,10 +65,10 @@ export function uncalibratedCombination(history: readonly number[], horizon: num
  *
  * How the members were chosen, on the odd-numbered M3 yearly series only: first, from nine means and
  * medians of three to six simple methods, the one with the lowest sMAPE, which had damped trend where
- * compound growth is now (odd series: sMAPE 16.03, MASE 2.562; `test/bench/compare-auto-rules.ts`);
+ * the average growth rate is now (odd series: sMAPE 16.03, MASE 2.562; `test/bench/compare-auto-rules.ts`);
  * then other mixes of the same methods (`test/bench/odd-combination-search.ts`) lowered MASE only by
  * raising sMAPE; then new members, each scored across two folds of the odd series
- * (`test/bench/odd-member-search.ts`): compound growth in damped trend's place lowered both (odd series:
+ * (`test/bench/odd-member-search.ts`): the average growth rate in damped trend's place lowered both (odd series:
  * sMAPE 15.89, MASE 2.523). Checked once on the even-numbered series, held out from every choice
  * (`test/bench/held-out-member-check.ts`): sMAPE 15.42 and MASE 2.599, against 15.57 and 2.638 before.
  *

@@ -1,6 +1,6 @@
 /**
- * The compound-growth point forecast: the average yearly growth rate from the first observation to the
- * last, carried forward from the last,
+ * The average-growth-rate point forecast: the yearly growth rate, on average, from the first
+ * observation to the last, carried forward from the last,
  *
  *   point(h) = last × (last / first)^(h / (n − 1)),
  *
@@ -16,7 +16,7 @@
  * @throws {RangeError} if the history has fewer than two observations
  */
 export function geometricDriftPoint(history: readonly number[], horizon: number): number[] {
-  if (history.length < 2) throw new RangeError(`the compound-growth forecast needs at least 2 observations, got ${history.length}`);
+  if (history.length < 2) throw new RangeError(`the average-growth-rate forecast needs at least 2 observations, got ${history.length}`);
   const first = history[0];
   const last = history[history.length - 1];
   const intervals = history.length - 1;
