@@ -1,6 +1,6 @@
 import type { Forecast, ForecastOptions } from "../forecast.js";
 import type { FittedAdditiveModel } from "./fit-additive-model.js";
-import { normalIntervals } from "./normal-intervals.js";
+import { normalIntervals } from "../normal-intervals.js";
 import { predictionVariances } from "./prediction-variance.js";
 
 /**

@@ -1,5 +1,5 @@
-import { normalQuantile } from "../../math/normal-quantile.js";
 import type { Forecast, ForecastOptions } from "../forecast.js";
+import { normalIntervals } from "../normal-intervals.js";
 
 /**
  * Naive forecast: every future year is expected to equal the last one seen. It assumes the register
@@ -39,14 +39,5 @@ export function naive(history: readonly number[], horizon: number, { levels }: F
 
   const point = stepsAhead.map(() => last);
   const standardError = stepsAhead.map((h) => spread * Math.sqrt(h));
-  const intervals = levels.map((level) => {
-    const z = normalQuantile(0.5 + level / 200);
-    return {
-      level,
-      lower: point.map((value, i) => value - z * standardError[i]),
-      upper: point.map((value, i) => value + z * standardError[i]),
-    };
-  });
-
-  return { method: "naive", point, intervals };
+  return { method: "naive", point, intervals: normalIntervals(point, standardError, levels) };
 }

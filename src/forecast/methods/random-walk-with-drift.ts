@@ -1,6 +1,6 @@
 import { mean, sampleStandardDeviation } from "simple-statistics";
-import { normalQuantile } from "../../math/normal-quantile.js";
 import type { Forecast, ForecastOptions } from "../forecast.js";
+import { normalIntervals } from "../normal-intervals.js";
 
 /**
  * Random walk with drift: each period adds the average change seen in the history, so the
@@ -39,14 +39,5 @@ export function randomWalkWithDrift(
 
   const point = stepsAhead.map((h) => last + h * drift);
   const standardError = stepsAhead.map((h) => spread * Math.sqrt(h + (h * h) / changes.length));
-  const intervals = levels.map((level) => {
-    const z = normalQuantile(0.5 + level / 200);
-    return {
-      level,
-      lower: point.map((value, i) => value - z * standardError[i]),
-      upper: point.map((value, i) => value + z * standardError[i]),
-    };
-  });
-
-  return { method: "drift", point, intervals };
+  return { method: "drift", point, intervals: normalIntervals(point, standardError, levels) };
 }

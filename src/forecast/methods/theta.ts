@@ -1,6 +1,6 @@
 import { linearRegression } from "simple-statistics";
 import { fewestObservations, fitAdditiveModel } from "../exponential-smoothing/fit-additive-model.js";
-import { normalIntervals } from "../exponential-smoothing/normal-intervals.js";
+import { normalIntervals } from "../normal-intervals.js";
 import { requireHistory } from "../exponential-smoothing/require-history.js";
 import type { Forecast, ForecastOptions } from "../forecast.js";
 

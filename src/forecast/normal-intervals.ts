@@ -1,5 +1,5 @@
-import { normalQuantile } from "../../math/normal-quantile.js";
-import type { Forecast } from "../forecast.js";
+import { normalQuantile } from "../math/normal-quantile.js";
+import type { Forecast } from "./forecast.js";
 
 /**
  * Symmetric intervals for normally distributed forecast errors: point ± z · standard error, where z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalIntervals } from "../../../src/forecast/exponential-smoothing/normal-intervals.js";
+import { normalIntervals } from "../../src/forecast/normal-intervals.js";
 
 describe("normalIntervals(point, standardErrors, levels)", () => {
   it("puts the bounds z standard errors either side, z = R's qnorm(0.9) and qnorm(0.975)", () => {
