@@ -17,8 +17,7 @@ import { planCommand } from "./commands/plan.js";
 export function buildProgram(context: CommandContext): Command {
   const program = new Command("mosovo")
     .description(
-      "Plan the staffing of MOSOVO teams: forecast the registered-sex-offender caseload five years ahead,\n" +
-        "turn it into offender-manager and supervisor need, compare staffing scenarios and write reports.",
+      "Plan the staffing of MOSOVO teams: forecast the registered-sex-offender caseload five years ahead, turn it into offender-manager and supervisor need, compare staffing scenarios and write reports.",
     )
     .version(context.version, "-V, --version", "print the tool's version")
     .helpOption("-h, --help", "show help for a command")

@@ -19,10 +19,9 @@ interface CompareOptions {
 /** `mosovo compare`: several staffing scenarios side by side, year by year. */
 export function compareCommand(context: CommandContext): Command {
   return new Command("compare")
+    .summary("Compare staffing scenarios side by side against the targets, year by year.")
     .description(
-      "Compare staffing scenarios side by side: for each scenario and forecast year, the caseload per\n" +
-        "offender manager and offender managers per supervisor against their targets, capacity used,\n" +
-        "the chance of a caseload breach and the pay bill.",
+      "Compare staffing scenarios side by side: for each scenario and forecast year, the caseload per offender manager and offender managers per supervisor against their targets, capacity used, the chance of a caseload breach and the pay bill.",
     )
     .requiredOption("--force <file>", "the force profile every scenario starts from (JSON), such as models/example-force.json")
     .option(

@@ -27,9 +27,9 @@ const msisLevel = 95;
 /** `mosovo evaluate`: scores methods on a panel of series, each forecast from its train rows and scored on its test rows. */
 export function evaluateCommand(context: CommandContext): Command {
   return new Command("evaluate")
+    .summary("Score forecasting methods on a panel of series (sMAPE, MASE, coverage, MSIS).")
     .description(
-      "Score forecasting methods on a panel of series: each series is forecast from its train rows\n" +
-        "and scored on its first H test rows by sMAPE, MASE, interval coverage and MSIS (M3/M4 definitions).",
+      "Score forecasting methods on a panel of series: each series is forecast from its train rows and scored on its first H test rows by sMAPE, MASE, interval coverage and MSIS (M3/M4 definitions).",
     )
     .requiredOption("--panel <file>", "long-format CSV with columns series_id, split (train or test), t (1, 2, …), value")
     .requiredOption("--horizon <steps>", "steps ahead to forecast and score, 1 to 30", parseHorizon)

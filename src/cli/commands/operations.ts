@@ -25,6 +25,7 @@ interface OperationsOptions {
 /** `mosovo operations`: Recommendation 8's operational measures from a dated work-item extract. */
 export function operationsCommand(context: CommandContext): Command {
   return new Command("operations")
+    .summary("Measure outstanding work, supervisor reviews and abstractions from extracts.")
     .description("Measure outstanding work, supervisor reviews and abstractions from ViSOR-style extracts (Recommendation 8).")
     .requiredOption("--items <file>", "work-item extract CSV: item_id, item_type, risk_level, due_date, completed_date, reviewed_date")
     .option("--abstractions <file>", "abstractions extract CSV: date, staff_ref, hours, reason")

@@ -17,10 +17,9 @@ interface PlanOptions {
 /** `mosovo plan`: the least-cost hiring plan that keeps both ratios within target every year. */
 export function planCommand(context: CommandContext): Command {
   return new Command("plan")
+    .summary("Find the least-cost hiring plan that keeps both staffing targets every year.")
     .description(
-      "Find the least-cost hiring plan: whole offender managers and supervisors to hire at the start of\n" +
-        "each forecast year so that caseload per trained offender manager and offender managers per\n" +
-        "supervisor stay within the profile's targets at every year end, honouring training lag and attrition.",
+      "Find the least-cost hiring plan: whole offender managers and supervisors to hire at the start of each forecast year so that caseload per trained offender manager and offender managers per supervisor stay within the profile's targets at every year end, honouring training lag and attrition.",
     )
     .requiredOption("--force <file>", "the force profile (JSON), such as models/example-force.json")
     .option("--confidence <level>", "plan for the upper bound of this prediction interval, in per cent from 1 to 99.9 (default: the point forecast)", parseConfidence)

@@ -24,15 +24,16 @@ export function modelSchemaFiles(): Map<string, string> {
 /** `mosovo schema`: writes the JSON Schema of the model files. */
 export function schemaCommand(context: CommandContext): Command {
   return new Command("schema")
-    .description("Write the JSON Schema of the model files (workload standards and force profile).")
+    .description("Write the JSON Schema of the model files (workload standards, force profile, staffing scenario).")
     .option("--out <dir>", "folder to write the schemas into", "schemas")
     .option("--replace", "replace the schemas already in --out", false)
     .addHelpText(
       "after",
       `
-Writes workload-standards.schema.json and force-profile.schema.json. A model file that names one in
-"$schema" is checked as you type in editors such as VS Code. The schema checks keys, types and ranges;
-only mosovo itself checks that the risk mix adds up to 1 and that time away leaves time for casework.
+Writes workload-standards.schema.json, force-profile.schema.json and staffing-scenario.schema.json. A
+model file that names one in "$schema" is checked as you type in editors such as VS Code. The schema
+checks keys, types and ranges; only mosovo itself checks that the risk mix adds up to 1, that time away
+leaves time for casework, and that a scenario's hires fall within the forecast years.
 
 Examples:
   mosovo schema
