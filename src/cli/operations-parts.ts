@@ -1,11 +1,11 @@
 import { basename } from "node:path";
 import { InputError } from "../errors.js";
-import { abstractionColumns, parseAbstractions } from "../inputs/abstractions.js";
+import { abstractionColumns, abstractionReader } from "../inputs/abstractions.js";
 import { parseCsvTable } from "../inputs/csv-table.js";
 import { parseDateCell } from "../inputs/date-cell.js";
 import type { ForceProfile } from "../inputs/force-profile.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
-import { parseWorkItems, workItemColumns } from "../inputs/work-items.js";
+import { workItemColumns, workItemReader } from "../inputs/work-items.js";
 import { readTextFile } from "../io/read-text-file.js";
 import { operationalMeasures, type OperationalMeasures } from "../operations/operational-measures.js";
 import { outlookRules } from "../operations/outstanding-outlook.js";
@@ -71,11 +71,11 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
   const suppressBelow = input.suppressBelow ?? 0;
 
   const model = input.profileFile === undefined ? null : readOutlookModel(input.profileFile);
-  const items = loadExtract(input.itemsFile, (file, text) => parseWorkItems(file, parseCsvTable(file, text, workItemColumns), { asOf }));
+  const items = loadExtract(input.itemsFile, (file, text) => parseCsvTable(file, text, workItemColumns, workItemReader(file, { asOf })));
   const abstractions =
     input.abstractionsFile === undefined
       ? null
-      : loadExtract(input.abstractionsFile, (file, text) => parseAbstractions(file, parseCsvTable(file, text, abstractionColumns), { asOf }));
+      : loadExtract(input.abstractionsFile, (file, text) => parseCsvTable(file, text, abstractionColumns, abstractionReader(file, { asOf })));
 
   const profileHours = model === null ? null : (model.force.baselineRules.force.offenderManagers.inPost * availableHours(model.force.baselineRules.force.workingTime).contracted) / 12;
   const availableHoursPerMonth = input.availableHoursPerMonth ?? profileHours;

@@ -10,9 +10,10 @@ export const abstractionColumns: CsvColumns = { required: ["date", "staff_ref", 
 const reasonPattern = /^[a-z0-9][a-z0-9 _\-/&]{0,39}$/;
 
 /**
- * Checks each row of an abstractions extract (hours one member of staff spent away from their cases on
- * one day, with the reason) and turns it into an `Abstraction`. Stops at the first cell that does not
- * fit, naming its file, line and column.
+ * The check of an abstractions extract's rows (hours one member of staff spent away from their cases on
+ * one day, with the reason), one row at a time in the file's order: each becomes an `Abstraction`, and
+ * the first cell that does not fit stops the reading, naming its file, line and column. The reader
+ * numbers staff in order of first appearance; use a new reader for each file.
  *
  * - `date`: `YYYY-MM-DD` or `DD/MM/YYYY`, on or before the as-of date.
  * - `staff_ref`: any non-blank reference. It is replaced by a number in order of first appearance and
@@ -25,9 +26,9 @@ const reasonPattern = /^[a-z0-9][a-z0-9 _\-/&]{0,39}$/;
  * @param asOf the date the extract describes, from `--as-of`
  * @throws {InputError} for the first cell that does not fit
  */
-export function parseAbstractions(file: string, rows: readonly CsvRow[], { asOf }: { asOf: CalendarDay }): Abstraction[] {
+export function abstractionReader(file: string, { asOf }: { asOf: CalendarDay }): (row: CsvRow) => Abstraction {
   const staffNumbers = new Map<string, number>();
-  return rows.map(({ line, cells }) => {
+  return ({ line, cells }) => {
     const refuse = (column: string, expected: string): never => {
       throw new InputError(`${file}, line ${line}, column ${column}: expected ${expected}; found "${cells[column]}"`);
     };
@@ -52,5 +53,10 @@ export function parseAbstractions(file: string, rows: readonly CsvRow[], { asOf 
     }
 
     return { day, staffNumber, hours, reason };
-  });
+  };
+}
+
+/** Every row of a read table through `abstractionReader`, in order. */
+export function parseAbstractions(file: string, rows: readonly CsvRow[], options: { asOf: CalendarDay }): Abstraction[] {
+  return rows.map(abstractionReader(file, options));
 }

@@ -22,62 +22,68 @@ export interface CsvColumns {
  * (skipped). Header names are matched without regard to case or
  * surrounding spaces and are given back in lower case.
  *
+ * With `convert`, each row is handed to it as soon as it is read and only what it returns is kept, so
+ * a quarter-million-row extract never holds its rows' text and its checked records at once; an
+ * `InputError` it throws stops the reading and reaches the caller unchanged.
+ *
  * @param file the path as the user gave it, for messages
+ * @param convert checks one row and returns what to keep of it (never null or undefined)
  * @throws {InputError} for an empty file, a malformed line, a missing or unknown column, or a row
  *   with more or fewer cells than the header
  */
-export function parseCsvTable(file: string, text: string, columns: CsvColumns): CsvRow[] {
+export function parseCsvTable(file: string, text: string, columns: CsvColumns): CsvRow[];
+export function parseCsvTable<Row extends object>(file: string, text: string, columns: CsvColumns, convert: (row: CsvRow) => Row): Row[];
+export function parseCsvTable(file: string, text: string, columns: CsvColumns, convert: (row: CsvRow) => object = (row) => row): object[] {
   // one line end throughout, so that lines are counted as an editor counts them whatever the mix
   const normalised = text.replace(/\r\n?/g, "\n");
-  let records: LineRecord[];
+  let header: string[] | undefined;
+  const toRow = (record: string[], line: number): object => {
+    if (header === undefined) {
+      header = record.map((name) => name.toLowerCase());
+      checkHeader(file, line, header, columns);
+      return headerMarker;
+    }
+    if (record.length !== header.length) {
+      throw new InputError(`${file}, line ${line}: expected ${header.length} cells (${header.join(", ")}); found ${record.length}`);
+    }
+    const cells: Record<string, string> = {};
+    header.forEach((name, index) => {
+      cells[name] = record[index];
+    });
+    return convert({ line, cells });
+  };
+
+  let rows: object[];
   try {
-    records = parse(normalised, {
+    rows = parse(normalised, {
       bom: true,
       record_delimiter: "\n",
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
-      // each record kept with only its line, so a large file holds no per-record parser details;
+      // each record becomes its row as it is read, so a large file holds no per-record parser details;
       // a line of nothing but commas, as Excel leaves below a table, counts as blank and is dropped
       // (csv-parse's types expect a record of the same shape back; any value is kept)
-      on_record: ((record: string[], context: { lines: number }): LineRecord | null =>
-        record.some((cell) => cell !== "") ? { record, line: startLine(record, context.lines) } : null) as unknown as Options["on_record"],
-    }) as unknown as LineRecord[];
+      on_record: ((record: string[], context: { lines: number }): object | null =>
+        record.some((cell) => cell !== "") ? toRow(record, startLine(record, context.lines)) : null) as unknown as Options["on_record"],
+    }) as unknown as object[];
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const { message, lines, code } = error as { message: string; lines?: number; code?: string };
     // csv-parse reports an unclosed quote at the end of the file; the analyst needs the line it opens on
     const line = code === "CSV_QUOTE_NOT_CLOSED" ? lineOfUnclosedQuote(normalised) : lines;
     const where = line === undefined ? "" : `, line ${line}`;
     throw new InputError(`${file}${where}: expected well-formed CSV; found ${describeCsvError(message)}`);
   }
-  if (records.length === 0) {
+  if (header === undefined) {
     throw new InputError(`${file}: expected a header line naming the columns ${columns.required.join(", ")}; found an empty file`);
   }
-
-  const [headerRecord, ...body] = records;
-  const header = headerRecord.record.map((name) => name.toLowerCase());
-  const headerLine = headerRecord.line;
-  checkHeader(file, headerLine, header, columns);
-
-  return body.map(({ record, line }) => {
-    if (record.length !== header.length) {
-      throw new InputError(
-        `${file}, line ${line}: expected ${header.length} cells (${header.join(", ")}); found ${record.length}`,
-      );
-    }
-    const cells: Record<string, string> = {};
-    header.forEach((name, index) => {
-      cells[name] = record[index];
-    });
-    return { line, cells };
-  });
+  // the header's record is the first kept
+  return rows.slice(1);
 }
 
-/** A parsed record and the line it starts on. */
-interface LineRecord {
-  record: string[];
-  line: number;
-}
+/** What the header line becomes among the rows, dropped before they are returned. */
+const headerMarker = Object.freeze({});
 
 /**
  * csv-parse counts lines up to the end of a record; a record whose quoted cells hold line breaks starts

@@ -10,9 +10,10 @@ export const workItemColumns: CsvColumns = {
 };
 
 /**
- * Checks each row of a work-item extract (one ARMS assessment, risk management plan or home visit per
- * row) and turns it into a `WorkItem`. Stops at the first cell that does not fit, naming its file, line
- * and column.
+ * The check of a work-item extract's rows (one ARMS assessment, risk management plan or home visit per
+ * row), one row at a time in the file's order: each becomes a `WorkItem`, and the first cell that does
+ * not fit stops the reading, naming its file, line and column. The reader remembers the item_ids it has
+ * seen, to refuse a repeat; use a new reader for each file.
  *
  * Accepted: dates as `YYYY-MM-DD` or `DD/MM/YYYY`; item types and risk levels in any case, with spaces
  * or hyphens for underscores (`Home visit`, `very-high`); completion before the due date.
@@ -26,9 +27,9 @@ export const workItemColumns: CsvColumns = {
  * @param asOf the date the extract describes, from `--as-of`
  * @throws {InputError} for the first cell that does not fit
  */
-export function parseWorkItems(file: string, rows: readonly CsvRow[], { asOf }: { asOf: CalendarDay }): WorkItem[] {
+export function workItemReader(file: string, { asOf }: { asOf: CalendarDay }): (row: CsvRow) => WorkItem {
   const lineOfItem = new Map<string, number>();
-  return rows.map(({ line, cells }) => {
+  return ({ line, cells }) => {
     const refuse = (column: string, expected: string): never => {
       throw new InputError(`${file}, line ${line}, column ${column}: expected ${expected}; found "${cells[column]}"`);
     };
@@ -56,7 +57,12 @@ export function parseWorkItems(file: string, rows: readonly CsvRow[], { asOf }: 
     }
 
     return { itemType: itemType as ItemType, riskLevel: riskLevel as RiskLevel, dueDay, completedDay, reviewedDay };
-  });
+  };
+}
+
+/** Every row of a read table through `workItemReader`, in order. */
+export function parseWorkItems(file: string, rows: readonly CsvRow[], options: { asOf: CalendarDay }): WorkItem[] {
+  return rows.map(workItemReader(file, options));
 }
 
 /** The allowed value the text names, in any case and with spaces or hyphens for underscores. */
