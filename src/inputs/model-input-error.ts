@@ -24,12 +24,23 @@ export function modelInputError(file: string, data: unknown, error: z.ZodError):
   return new InputError(`${file}, ${where}: expected ${issue.message}; found ${found}`);
 }
 
-/** A path as a reader writes it: `riskLevels.high.visitsPerYear`, `years[2].hires`. */
+/**
+ * A path as a reader writes it: `riskLevels.high.visitsPerYear`, `years[2].hires`. A key that is not a
+ * plain name (a space, a dot, a leading digit, or empty) is written in brackets and quotes, as in
+ * `[" forceProfile"]`, so that a stray space or dot in a key is seen and the path reads one way only.
+ */
 export function formatJsonPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
+    .map((key, index) => {
+      if (typeof key === "number") return `[${key}]`;
+      const name = String(key);
+      if (!plainName.test(name)) return `[${JSON.stringify(name)}]`;
+      return index === 0 ? name : `.${name}`;
+    })
     .join("");
 }
+
+const plainName = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;

@@ -172,6 +172,9 @@ const mutatedText = (sample: string) =>
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes).toString("latin1")) },
   );
 
+// a JSON path as the readers write it: plain names joined by dots, list positions and quoted odd keys in brackets
+const jsonPathStep = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
+const jsonPathPattern = String.raw`(?:[A-Za-z_$][\w$]*|${jsonPathStep})(?:\.[A-Za-z_$][\w$]*|${jsonPathStep})*`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Lines as an editor counts them: CRLF, LF and CR each end one. */
 const lineCount = (text: string) => text.split(/\r\n|\r|\n/).length;
@@ -202,7 +205,7 @@ function checkOutcome(reader: Reader, text: string): void {
   if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(message)) fail("message is not one line of plain text");
   const file = escapeRegExp(reader.file);
   if (reader.kind === "json") {
-    if (!new RegExp(`^${file}, (line \\d+, column \\d+|JSON path \\S+|the top level): expected .+; found .+$`).test(message)) fail("message names no line and column or JSON path");
+    if (!new RegExp(`^${file}, (line \\d+, column \\d+|JSON path ${jsonPathPattern}|the top level): expected .+; found .+$`).test(message)) fail("message names no line and column or JSON path");
     return;
   }
   const placed = new RegExp(`^${file}, line (\\d+)(, column .+?)?: expected .+; found .+$`).exec(message);
