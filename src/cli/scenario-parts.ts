@@ -1,10 +1,12 @@
 import { relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
+import type { KeyFinding } from "../report/key-findings-section.js";
 import { planCsv, planSection, type PlanDescription } from "../report/plan-section.js";
 import type { Assumption, ProvenanceInput } from "../report/provenance.js";
 import { readableNumber } from "../report/readable-number.js";
 import type { ReportSection } from "../report/report-section.js";
+import { scenarioKeyFindings } from "../report/scenario-key-findings.js";
 import { comparisonCsv, scenariosSection } from "../report/scenarios-section.js";
 import { compareScenarios, type ScenarioSummary } from "../scenarios/compare-scenarios.js";
 import { leastCostPlan, type LeastCostPlan } from "../scenarios/least-cost-plan.js";
@@ -124,6 +126,8 @@ export interface ScenarioParts {
   warnings: string[];
   /** Lines to print: one a scenario, the plan among them, and the plan's hires. */
   summaryLines: string[];
+  /** The comparison and the plan in a few sentences, for the report's "At a glance". */
+  keyFindings: KeyFinding[];
 }
 
 /** The interval level the report's plan plans for by default: the upper bound the staffing section also shows. */
@@ -163,6 +167,7 @@ export function scenarioParts(input: { profileFile: string; scenarioFiles: reado
     assumptions: [...scenarioAssumptions(baseline.forecast.chosen.label), planAssumption],
     warnings: planWarnings(plan.result),
     summaryLines: [...summaries.map((summary) => summaryLine(summary, force.yearEndings.length)), ...planHireLines(plan.result)],
+    keyFindings: scenarioKeyFindings(summaries, { name: planFoundName, result: plan.result, planningFor: plan.description.planningFor }),
   };
 }
 

@@ -5,10 +5,14 @@ import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-outpu
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
 import { forecastSection } from "../../report/forecast-section.js";
 import { forecastSummaryJson } from "../../report/forecast-summary-json.js";
+import { forecastSummary } from "../../report/forecast-summary.js";
 import { allMethodsCsv, backtestCsv, chosenForecastCsv } from "../../report/forecast-tables.js";
+import { type KeyFinding, keyFindingsSection } from "../../report/key-findings-section.js";
+import { operationsKeyFindings } from "../../report/operations-key-findings.js";
 import type { Provenance } from "../../report/provenance.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { ReportSection } from "../../report/report-section.js";
+import { staffingKeyFindings } from "../../report/staffing-key-findings.js";
 import { staffingSection } from "../../report/staffing-section.js";
 import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
@@ -69,12 +73,19 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   // the operational measures, where the profile names its extracts
   const operationsInput = profileOperationsInput(options.force, profile);
   const operations = operationsInput === null ? undefined : operationsParts(operationsInput);
-  const sections: ReportSection[] = [
+  const stageSections: ReportSection[] = [
     staffingSection(staffing),
     ...(scenarios?.sections ?? []),
     ...(operations?.sections ?? []),
     forecastSection(forecast),
   ];
+  const keyFindings: KeyFinding[] = [
+    { text: forecastSummary(forecast), sectionId: "forecast" },
+    ...staffingKeyFindings(staffing),
+    ...(scenarios?.keyFindings ?? []),
+    ...(operations === undefined ? [] : operationsKeyFindings(operations.measures)),
+  ];
+  const sections = [keyFindingsSection(keyFindings, stageSections), ...stageSections];
   const warnings = unique([...forecast.warnings, ...(scenarios?.warnings ?? []), ...(operations?.warnings ?? [])]);
 
   const provenance: Provenance = {

@@ -40,6 +40,14 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     expect(html).toContain('<section id="forecast"');
     expect(html).toContain('<section id="scenarios"');
     expect(html).toContain('<section id="operations"');
+    // "At a glance" comes first, and its figures are the outputs' own: the last year's need and the plan's cost
+    expect(html.indexOf('<section id="at-a-glance"')).toBeGreaterThan(0);
+    expect(html.indexOf('<section id="at-a-glance"')).toBeLessThan(html.indexOf('<section id="staffing"'));
+    const glance = html.slice(html.indexOf('<section id="at-a-glance"'), html.indexOf('<section id="staffing"'));
+    const lastYear = staffing[staffing.length - 1];
+    const needed = Math.max(Number(lastYear.offender_managers_needed_by_ratio), Number(lastYear.offender_managers_needed_by_activity));
+    expect(glance).toContain(`needs ${needed.toFixed(1)} offender managers`);
+    expect(glance.match(/<li>/g)?.length).toBeGreaterThanOrEqual(8);
     // the bundled scenarios and the plan this run finds, five years each
     const comparison = csvRows(join(out, "comparison.csv"));
     expect([...new Set(comparison.map((row) => row.scenario))]).toEqual([
@@ -49,6 +57,8 @@ describe("mosovo report", { timeout: 180_000 }, () => {
       "Least-cost hiring plan",
       "Least-cost plan found by this run",
     ]);
+    const planCost = comparison.filter((row) => row.scenario === "Least-cost plan found by this run").reduce((total, row) => total + Number(row.cost), 0);
+    expect(glance).toContain(`costs £${Math.round(planCost).toLocaleString("en-GB")} over 5 years`);
     for (const row of comparison.filter((row) => row.scenario.startsWith("Least-cost"))) {
       expect(row.caseload_target_met).toBe("true");
       expect(row.supervision_target_met).toBe("true");

@@ -1,0 +1,94 @@
+import { allReasons } from "../operations/abstractions.js";
+import type { OperationalMeasures } from "../operations/operational-measures.js";
+import { riskLevelLabels, riskLevels } from "../operations/work-item.js";
+import type { KeyFinding } from "./key-findings-section.js";
+import { readableDate } from "./readable-date.js";
+import { readableNumber } from "./readable-number.js";
+
+/** Months of abstractions the share is averaged over: a year, as a business case counts. */
+const monthsOfAbstractionShare = 12;
+
+/**
+ * The operational measures for "At a glance", each as Recommendation 8 puts it:
+ *
+ * 1. overdue work on the as-of date: items past their due date and not completed, in all and by risk
+ *    level, and how overdue the oldest is;
+ * 2. supervisor reviews: of the completed items whose month for review is over, the share reviewed
+ *    within one calendar month of completion, and how many are still unreviewed;
+ * 3. abstractions: the share of available hours lost over the last twelve complete months (the as-of
+ *    month is left out, as it holds only the days up to the as-of date), and the staff abstracted for
+ *    the same reason in three or more consecutive months, by reason.
+ *
+ * A finding whose counts include one hidden for publication (`--suppress-below`) is left out rather than
+ * given from the counts that are shown; so is the share without an establishment figure.
+ */
+export function operationsKeyFindings(measures: OperationalMeasures): KeyFinding[] {
+  const findings: KeyFinding[] = [];
+  const asOf = readableDate(measures.asOf);
+
+  const overdue = measures.outstanding.filter((cell) => cell.band !== "not_yet_due");
+  if (overdue.every((cell) => cell.count !== null)) {
+    const total = sum(overdue.map((cell) => cell.count ?? 0));
+    const byRiskLevel = riskLevels.map(
+      (riskLevel) => `${riskLevelLabels[riskLevel].toLowerCase()} ${readableNumber(sum(overdue.filter((cell) => cell.riskLevel === riskLevel).map((cell) => cell.count ?? 0)))}`,
+    );
+    const oldest = Math.max(0, ...overdue.map((cell) => cell.oldestDaysOverdue ?? 0));
+    findings.push({
+      text:
+        total === 0
+          ? `On ${asOf} no ARMS assessment, risk management plan or home visit was overdue.`
+          : `On ${asOf}, ${readableNumber(total)} ARMS assessments, risk management plans and home visits were overdue, by risk level: ` +
+            `${byRiskLevel.join(", ")}; the oldest by ${readableNumber(oldest)} days.`,
+      sectionId: "operations",
+    });
+  }
+
+  const reviews = measures.supervisorReviews;
+  if (reviews.every((row) => row.completed !== null && row.reviewedWithinOneMonth !== null && row.unreviewedAfterOneMonth !== null && row.reviewMonthNotOver !== null)) {
+    const due = sum(reviews.map((row) => (row.completed ?? 0) - (row.reviewMonthNotOver ?? 0)));
+    const inTime = sum(reviews.map((row) => row.reviewedWithinOneMonth ?? 0));
+    const unreviewed = sum(reviews.map((row) => row.unreviewedAfterOneMonth ?? 0));
+    if (due > 0) {
+      findings.push({
+        text:
+          `Of ${readableNumber(due)} items completed whose month for review is over, ${readableNumber((inTime / due) * 100)}% were reviewed by a supervisor ` +
+          `within one calendar month of completion; ${readableNumber(unreviewed)} ${unreviewed === 1 ? "is" : "are"} still unreviewed after a month.`,
+        sectionId: "operations",
+      });
+    }
+  }
+
+  const abstractions = measures.abstractions;
+  if (abstractions !== null) {
+    const asOfMonth = measures.asOf.slice(0, 7);
+    const complete = abstractions.rows.filter((row) => row.reason === allReasons && row.month < asOfMonth).slice(-monthsOfAbstractionShare);
+    if (measures.availableHoursPerMonth !== null && complete.length > 0 && complete.every((row) => row.hours !== null)) {
+      const share = sum(complete.map((row) => row.hours ?? 0)) / (complete.length * measures.availableHoursPerMonth);
+      findings.push({
+        text:
+          `Abstractions (every reason in the extract) took ${readableNumber(share * 100, 1)}% of the ${readableNumber(measures.availableHoursPerMonth)} hours available a month ` +
+          `over the ${complete.length} complete months to ${monthAndYear(complete[complete.length - 1].month)}.`,
+        sectionId: "operations",
+      });
+    }
+    const regular = abstractions.regularlyAbstracted.filter((row) => row.reason !== allReasons);
+    if (regular.length > 0 && regular.every((row) => row.staff !== null)) {
+      findings.push({
+        text:
+          `Staff abstracted for the same reason in three or more consecutive months, by reason: ` +
+          `${regular.map((row) => `${row.reason} ${readableNumber(row.staff ?? 0)}`).join(", ")}.`,
+        sectionId: "operations",
+      });
+    }
+  }
+  return findings;
+}
+
+/** `2026-02` as `February 2026`. */
+function monthAndYear(month: string): string {
+  return readableDate(`${month}-01`).replace(/^1 /, "");
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import type { OperationalMeasures } from "../../src/operations/operational-measures.js";
+import { keyFindingsSection } from "../../src/report/key-findings-section.js";
+import { operationsKeyFindings } from "../../src/report/operations-key-findings.js";
+import type { ReportSection } from "../../src/report/report-section.js";
+import { scenarioKeyFindings } from "../../src/report/scenario-key-findings.js";
+import { staffingKeyFindings } from "../../src/report/staffing-key-findings.js";
+import type { ScenarioSummary } from "../../src/scenarios/compare-scenarios.js";
+import type { LeastCostPlan } from "../../src/scenarios/least-cost-plan.js";
+import type { StaffingNeed } from "../../src/workload/staffing-need.js";
+import { handStaffingResult } from "./staffing-fixture.js";
+
+const section = (id: string, title: string): ReportSection => ({ id, title, html: "", charts: [] });
+
+describe("keyFindingsSection(findings, sections)", () => {
+  it("lists each finding as escaped text with a link to its section, by the section's title", () => {
+    const result = keyFindingsSection([{ text: "Up <b>4%</b> & more", sectionId: "forecast" }], [section("forecast", "Caseload <forecast>")]);
+    expect(result.id).toBe("at-a-glance");
+    expect(result.html).toContain('<li>Up &lt;b&gt;4%&lt;/b&gt; &amp; more <a href="#forecast">(Caseload &lt;forecast&gt;)</a></li>');
+  });
+
+  it("refuses a finding that names a section the report does not have", () => {
+    expect(() => keyFindingsSection([{ text: "x", sectionId: "staffing" }], [section("forecast", "F")])).toThrow(/"staffing"/);
+  });
+});
+
+// distinct numbers in each place, so that a figure read from the wrong year or bound shows
+function need(values: Partial<StaffingNeed>): StaffingNeed {
+  return {
+    registeredSexOffenders: 0,
+    offenderManagersInPost: 15.1,
+    supervisorsInPost: 2,
+    offenderManagersNeeded: 0,
+    supervisorsNeeded: 0,
+    offenderManagerPostsToFund: 0,
+    supervisorPostsToFund: 0,
+    additionalCost: 0,
+    caseloadPerOffenderManager: 0,
+    capacityPercent: 0,
+    ...values,
+  } as StaffingNeed;
+}
+
+describe("staffingKeyFindings(result)", () => {
+  const years = [
+    { periodEnding: "2027-03-31", point: need({ registeredSexOffenders: 1 }), upper80: need({ registeredSexOffenders: 2 }) },
+    {
+      periodEnding: "2028-03-31",
+      point: need({
+        registeredSexOffenders: 1290.4,
+        offenderManagersNeeded: 25.84,
+        supervisorsNeeded: 2.66,
+        offenderManagerPostsToFund: 11,
+        supervisorPostsToFund: 1,
+        additionalCost: 710_755.6,
+        caseloadPerOffenderManager: 85.46,
+        capacityPercent: 123.6,
+      }),
+      upper80: need({ registeredSexOffenders: 1415, offenderManagersNeeded: 28.31, supervisorsNeeded: 2.94, offenderManagerPostsToFund: 14, supervisorPostsToFund: 1, additionalCost: 883_846 }),
+    },
+  ];
+  const findings = staffingKeyFindings(handStaffingResult({ years }));
+
+  it("gives need against staff in post for the last forecast year, at the point forecast and the upper 80% bound", () => {
+    expect(findings[0]).toEqual({
+      text:
+        "In the year ending 31 March 2028, a caseload of 1,290 in the community needs 25.8 offender managers and 2.7 supervisors (FTE); " +
+        "at the upper 80% bound of 1,415, 28.3 and 2.9. In post: 15.1 and 2.0.",
+      sectionId: "staffing",
+    });
+  });
+
+  it("gives the posts to fund and their cost a year at both", () => {
+    expect(findings[1].text).toBe(
+      "Posts to fund in the year ending 31 March 2028: 11 offender managers and 1 supervisor at the point forecast (£710,756 a year), " +
+        "14 offender managers and 1 supervisor at the upper 80% bound (£883,846 a year).",
+    );
+  });
+
+  it("sets caseload per offender manager against the target and capacity against the 110% line", () => {
+    expect(findings[2].text).toBe(
+      "With the staff in post, each offender manager would carry 85.5 people in the year ending 31 March 2028 against the target of at most 50, " +
+        "and the work would take 124% of their available hours, over the 110% the probation Workload Measurement Tool counts as excessive.",
+    );
+  });
+
+  it("says none when no post is needed, and leaves out the 110% words at or below it", () => {
+    const enough = [{ ...years[1], point: need({ ...years[1].point, offenderManagerPostsToFund: 0, supervisorPostsToFund: 0, capacityPercent: 110 }) }];
+    const [, posts, pressure] = staffingKeyFindings(handStaffingResult({ years: enough }));
+    expect(posts.text).toMatch(/: none at the point forecast/);
+    expect(pressure.text).toMatch(/take 110% of their available hours\.$/);
+  });
+
+  it("leaves out caseload per offender manager when none are in post", () => {
+    const nobody = [{ ...years[1], point: need({ ...years[1].point, caseloadPerOffenderManager: null, capacityPercent: null }) }];
+    expect(staffingKeyFindings(handStaffingResult({ years: nobody }))).toHaveLength(2);
+  });
+});
+
+describe("scenarioKeyFindings(summaries, plan)", () => {
+  const summary = (name: string, values: Partial<ScenarioSummary>): ScenarioSummary => ({
+    name,
+    firstCaseloadBreach: null,
+    firstSupervisionBreach: null,
+    yearsBreachingATarget: 0,
+    highestBreachProbability: 0,
+    totalCost: 0,
+    costAgainstFirst: 0,
+    ...values,
+  });
+  const summaries = [
+    summary("Status quo", { firstCaseloadBreach: "2024-03-31", yearsBreachingATarget: 5, totalCost: 5_401_000 }),
+    summary("Plan found", { totalCost: 9_481_000, costAgainstFirst: 4_080_000 }),
+  ];
+  const hires = [
+    { periodEnding: "2024-03-31", offenderManagers: 0, supervisors: 0 },
+    { periodEnding: "2025-03-31", offenderManagers: 10, supervisors: 1 },
+    { periodEnding: "2026-03-31", offenderManagers: 1, supervisors: 0 },
+  ];
+  const plan = { name: "Plan found", result: { hires } as LeastCostPlan, planningFor: "the point forecast" };
+
+  it("gives one sentence a scenario compared, then one for the plan, with its hires in all and in its first year of hiring", () => {
+    expect(scenarioKeyFindings(summaries, plan)).toEqual([
+      {
+        text: "Status quo: caseload target first breached in the year ending 31 March 2024; supervision within target every year; £5,401,000 over 3 years.",
+        sectionId: "scenarios",
+      },
+      {
+        text:
+          "The least-cost hiring plan for the point forecast hires 11 offender managers and 1 supervisor over 3 years, 10 and 1 of them at the start of the " +
+          "year ending 31 March 2025; it meets both targets every year and costs £9,481,000 over 3 years (£4,080,000 more than Status quo).",
+        sectionId: "least-cost-plan",
+      },
+    ]);
+  });
+
+  it("says so when the plan still breaches a target, and when it costs less", () => {
+    const breaching = [summaries[0], summary("Plan found", { yearsBreachingATarget: 1, totalCost: 5_000_000, costAgainstFirst: -401_000 })];
+    expect(scenarioKeyFindings(breaching, plan)[1].text).toMatch(/it still breaches a target in 1 year and costs £5,000,000 over 3 years \(£401,000 less than Status quo\)\.$/);
+  });
+});
+
+describe("operationsKeyFindings(measures)", () => {
+  // two overdue cells (very high 2, oldest 40 days; low 3, oldest 95 days), one not yet due (7, not counted)
+  const measures: OperationalMeasures = {
+    asOf: "2026-03-31",
+    availableHoursPerMonth: 1000,
+    suppressBelow: 0,
+    workItemCount: 30,
+    outstanding: [
+      { itemType: "home_visit", riskLevel: "very_high", band: "overdue_31_to_90_days", count: 2, oldestDaysOverdue: 40 },
+      { itemType: "home_visit", riskLevel: "low", band: "overdue_over_90_days", count: 3, oldestDaysOverdue: 95 },
+      { itemType: "arms_assessment", riskLevel: "high", band: "not_yet_due", count: 7, oldestDaysOverdue: null },
+    ],
+    onTimeCompletion: [],
+    // month over for 10 − 2 = 8 and 5 − 0 = 5 items: 13; in time 6 + 4 = 10, 77%; unreviewed 1 + 0
+    supervisorReviews: [
+      { itemType: "home_visit", month: "2026-02", completed: 10, reviewedWithinOneMonth: 6, reviewedAfterOneMonth: 1, unreviewedAfterOneMonth: 1, reviewMonthNotOver: 2, shareReviewedWithinOneMonth: 0.75 },
+      { itemType: "arms_assessment", month: "2026-01", completed: 5, reviewedWithinOneMonth: 4, reviewedAfterOneMonth: 1, unreviewedAfterOneMonth: 0, reviewMonthNotOver: 0, shareReviewedWithinOneMonth: 0.8 },
+    ],
+    // complete months January and February: (100 + 150) ÷ (2 × 1000) = 12.5%; March is the as-of month, left out
+    abstractions: {
+      rows: [
+        { month: "2026-01", reason: "(all reasons)", hours: 100, shareOfAvailableHours: 0.1, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+        { month: "2026-01", reason: "training", hours: 100, shareOfAvailableHours: 0.1, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+        { month: "2026-02", reason: "(all reasons)", hours: 150, shareOfAvailableHours: 0.15, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+        { month: "2026-03", reason: "(all reasons)", hours: 900, shareOfAvailableHours: 0.9, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+      ],
+      regularlyAbstracted: [
+        { reason: "(all reasons)", staff: 3 },
+        { reason: "other_duties", staff: 2 },
+        { reason: "training", staff: 0 },
+      ],
+    },
+    outlook: null,
+  };
+
+  it("counts overdue work by risk level, reviews within a month, the abstraction share of complete months and regular abstraction", () => {
+    expect(operationsKeyFindings(measures).map((finding) => finding.text)).toEqual([
+      "On 31 March 2026, 5 ARMS assessments, risk management plans and home visits were overdue, by risk level: very high 2, high 0, medium 0, low 3; the oldest by 95 days.",
+      "Of 13 items completed whose month for review is over, 77% were reviewed by a supervisor within one calendar month of completion; 1 is still unreviewed after a month.",
+      "Abstractions (every reason in the extract) took 12.5% of the 1,000 hours available a month over the 2 complete months to February 2026.",
+      "Staff abstracted for the same reason in three or more consecutive months, by reason: other_duties 2, training 0.",
+    ]);
+    expect(operationsKeyFindings(measures).every((finding) => finding.sectionId === "operations")).toBe(true);
+  });
+
+  it("leaves out a finding whose counts include one hidden for publication, and the share without an establishment figure", () => {
+    const hidden: OperationalMeasures = {
+      ...measures,
+      availableHoursPerMonth: null,
+      outstanding: [{ ...measures.outstanding[0], count: null, oldestDaysOverdue: null }, ...measures.outstanding.slice(1)],
+      supervisorReviews: [{ ...measures.supervisorReviews[0], unreviewedAfterOneMonth: null }],
+    };
+    expect(operationsKeyFindings(hidden).map((finding) => finding.text)).toEqual([
+      "Staff abstracted for the same reason in three or more consecutive months, by reason: other_duties 2, training 0.",
+    ]);
+  });
+
+  it("says so when nothing is overdue", () => {
+    const clear = { ...measures, outstanding: [measures.outstanding[2]], supervisorReviews: [], abstractions: null };
+    expect(operationsKeyFindings(clear).map((finding) => finding.text)).toEqual(["On 31 March 2026 no ARMS assessment, risk management plan or home visit was overdue."]);
+  });
+});
