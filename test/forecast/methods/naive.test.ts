@@ -1,4 +1,3 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { naive } from "../../../src/forecast/methods/naive.js";
 import { expectToMatchReference, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
@@ -34,27 +33,5 @@ describe("naive(history, horizon, options)", () => {
 
   it("refuses an empty history", () => {
     expect(() => naive([], 1, { levels: [] })).toThrow(RangeError);
-  });
-
-  it("puts the 80% interval inside the 95% interval, for any history", () => {
-    const histories = fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 2, maxLength: 30 });
-    const horizons = fc.integer({ min: 1, max: 10 });
-
-    fc.assert(
-      fc.property(histories, horizons, (values, horizon) => {
-        const [eighty, ninetyFive] = naive(values, horizon, { levels: [80, 95] }).intervals;
-        return eighty.lower.every((low, i) => ninetyFive.lower[i] <= low && eighty.upper[i] <= ninetyFive.upper[i]);
-      }),
-    );
-  });
-
-  it("leaves its input unchanged", () => {
-    fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 30 }), (values) => {
-        const copy = [...values];
-        naive(Object.freeze(values), 5, { levels: [80, 95] });
-        expect(values).toEqual(copy);
-      }),
-    );
   });
 });

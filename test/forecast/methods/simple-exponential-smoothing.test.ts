@@ -38,48 +38,9 @@ describe("simpleExponentialSmoothing(history, horizon, options)", () => {
     );
   });
 
-  it("forecasts a constant series as that constant, with no spread", () => {
-    const forecast = simpleExponentialSmoothing(new Array(12).fill(150), 5, levels);
-
-    forecast.point.forEach((value) => expect(value).toBeCloseTo(150, 9));
-    for (const { lower, upper } of forecast.intervals) {
-      upper.forEach((high, i) => expect(high - lower[i]).toBeLessThan(1e-9));
-    }
-  });
-
-  it("refuses a history of fewer than 7 observations", () => {
+  it("names itself when it refuses a history of fewer than 7 observations", () => {
     const history = Array.from({ length: 7 - 1 }, (_, i) => 100 + i);
 
     expect(() => simpleExponentialSmoothing(history, 5, levels)).toThrow(new RangeError("simple exponential smoothing needs at least 7 observations, got 6"));
-  });
-
-  it("leaves the history alone and gives the same forecast every time", () => {
-    const history = Object.freeze(references[0].history.slice());
-
-    const first = simpleExponentialSmoothing(history, 5, levels);
-    expect(simpleExponentialSmoothing(history, 5, levels)).toEqual(first);
-    expect(history).toEqual(references[0].history);
-  });
-
-  it("puts the 80% interval inside the 95% interval, for any history", () => {
-    fc.assert(
-      fc.property(histories, horizons, (history, horizon) => {
-        const [eighty, ninetyFive] = simpleExponentialSmoothing(history, horizon, levels).intervals;
-        return eighty.lower.every((low, i) => ninetyFive.lower[i] <= low && eighty.upper[i] <= ninetyFive.upper[i]);
-      }),
-    );
-  });
-
-  it("never narrows the interval as the horizon grows, for any history", () => {
-    fc.assert(
-      fc.property(histories, horizons, (history, horizon) => {
-        const { point, intervals } = simpleExponentialSmoothing(history, horizon, levels);
-        // widths are differences of numbers near the point, so allow for its rounding
-        const rounding = 1e-9 * Math.max(1, ...point.map(Math.abs));
-        return intervals.every(({ lower, upper }) =>
-          upper.every((high, i) => i === 0 || high - lower[i] >= upper[i - 1] - lower[i - 1] - rounding),
-        );
-      }),
-    );
   });
 });
