@@ -3,6 +3,8 @@ import { parseCaseloadHistory, type CaseloadObservation } from "../inputs/caselo
 import { readTextFile, type TextFile } from "../io/read-text-file.js";
 import type { AnnualSeries } from "../series/annual-series.js";
 import { annualSeries } from "../series/fill-missing-years.js";
+import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
+import { forecastCaseload, type CaseloadForecastOptions } from "../forecast/forecast-caseload.js";
 import { findForecastMethod, forecastMethods } from "../forecast/methods.js";
 
 /** A caseload history file, read, checked and made into a yearly series with no gaps. */
@@ -30,4 +32,21 @@ export function loadCaseloadHistory(file: string, method: string): LoadedCaseloa
     );
   }
   return { input, observations, series };
+}
+
+/**
+ * The forecast stage on a loaded history. A method named with --method that cannot be fitted to it
+ * even with years enough (compound growth on counts that swing by orders of magnitude) is refused as
+ * bad input naming the file; `auto` leaves such a method out with a warning instead.
+ *
+ * @param file the history file as the user named it, for the message
+ * @throws {InputError} if the method named cannot be fitted to the history
+ */
+export function forecastLoadedHistory(file: string, history: LoadedCaseloadHistory, options: CaseloadForecastOptions): CaseloadForecast {
+  try {
+    return forecastCaseload(history.series, options);
+  } catch (error) {
+    if (!(error instanceof RangeError) || options.method === "auto") throw error;
+    throw new InputError(`${file}: expected a history the method ${options.method} can be fitted to; found that ${error.message}`);
+  }
 }

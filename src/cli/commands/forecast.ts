@@ -1,5 +1,4 @@
 import { Command } from "commander";
-import { forecastCaseload } from "../../forecast/forecast-caseload.js";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
@@ -9,7 +8,7 @@ import { allMethodsCsv, backtestCsv, chosenForecastCsv } from "../../report/fore
 import type { Provenance } from "../../report/provenance.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
-import { loadCaseloadHistory } from "../load-caseload-history.js";
+import { forecastLoadedHistory, loadCaseloadHistory } from "../load-caseload-history.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon, parseLevels } from "../options.js";
 
@@ -50,7 +49,7 @@ Examples:
 function runForecast(options: ForecastOptions, context: CommandContext): void {
   checkOutputDirectory(options.out, { replace: options.replace });
   const history = loadCaseloadHistory(options.history, options.method);
-  const result = forecastCaseload(history.series, options);
+  const result = forecastLoadedHistory(options.history, history, options);
 
   const commandLine = [
     "mosovo forecast",

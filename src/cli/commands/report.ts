@@ -1,5 +1,4 @@
 import { Command } from "commander";
-import { forecastCaseload } from "../../forecast/forecast-caseload.js";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
@@ -17,6 +16,7 @@ import { staffingSection } from "../../report/staffing-section.js";
 import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
 import type { CommandContext } from "../command-context.js";
+import { forecastLoadedHistory } from "../load-caseload-history.js";
 import { besideProfile, forceModelInputs, loadForceModel } from "../load-force-model.js";
 import { operationsParts, profileOperationsInput } from "../operations-parts.js";
 import { scenarioParts } from "../scenario-parts.js";
@@ -65,7 +65,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   const model = loadForceModel(options.force, options.method);
   const { profile, standards, standardsFile, historyFile, history } = model;
 
-  const forecast = forecastCaseload(history.series, { horizon: options.horizon, levels, method: options.method });
+  const forecast = forecastLoadedHistory(historyFile, history, { horizon: options.horizon, levels, method: options.method });
   const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force });
   // the scenarios the profile lists, compared with the least-cost plan this run finds
   const scenarioFiles = (profile.scenarios ?? []).map((path) => besideProfile(options.force, path));

@@ -1,5 +1,4 @@
 import { Command } from "commander";
-import { forecastCaseload } from "../../forecast/forecast-caseload.js";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
@@ -10,6 +9,7 @@ import { staffingSection } from "../../report/staffing-section.js";
 import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
 import type { CommandContext } from "../command-context.js";
+import { forecastLoadedHistory } from "../load-caseload-history.js";
 import { forceModelInputs, loadForceModel } from "../load-force-model.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon } from "../options.js";
@@ -57,7 +57,7 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
   const model = loadForceModel(options.force, options.method);
   const { profile, standards, standardsFile, historyFile, history } = model;
 
-  const forecast = forecastCaseload(history.series, { horizon: options.horizon, levels, method: options.method });
+  const forecast = forecastLoadedHistory(historyFile, history, { horizon: options.horizon, levels, method: options.method });
   const result = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force });
 
   const commandLine = ["mosovo staffing", `--force ${options.force}`, `--horizon ${options.horizon}`, `--method ${options.method}`].join(" ");

@@ -22,7 +22,9 @@ import { linearTrend } from "./linear-trend.js";
  *
  * @param history observations in time order, oldest first; at least three, each above zero
  * @param horizon how many periods ahead to forecast; at least one
- * @throws {RangeError} if history has fewer than three observations, or any that is zero or negative
+ * @throws {RangeError} if history has fewer than three observations, or any that is zero or negative, or
+ *   if the forecast or its upper bounds would be too large to represent (a history that swings by orders
+ *   of magnitude)
  * @example
  * logLinearTrend([100, 110, 121], 2, { levels: [] }).point; // => [133.1, 146.41] (10% a year)
  */
@@ -42,7 +44,7 @@ export function logLinearTrend(history: readonly number[], horizon: number, opti
     horizon,
     options,
   );
-  return {
+  const forecast: Forecast = {
     method: "log-linear",
     point: onLogScale.point.map(Math.exp),
     intervals: onLogScale.intervals.map(({ level, lower, upper }) => ({
@@ -51,4 +53,13 @@ export function logLinearTrend(history: readonly number[], horizon: number, opti
       upper: upper.map(Math.exp),
     })),
   };
+  // exp of a wide interval on the log scale can pass the largest number there is: a history that swings
+  // by orders of magnitude from year to year has no steady growth rate to carry forward
+  const bounds = forecast.intervals.flatMap(({ upper }) => upper);
+  if (![...forecast.point, ...bounds].every(Number.isFinite)) {
+    throw new RangeError(
+      "compound growth (log-linear trend) cannot give finite prediction intervals for this history: its counts swing too far from year to year for a steady growth rate",
+    );
+  }
+  return forecast;
 }

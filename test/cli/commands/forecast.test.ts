@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -67,6 +67,19 @@ describe("mosovo forecast", () => {
       expect(run.status, `${method}: ${run.stderr}`).toBe(2);
       expect(run.stderr).toMatch(/^mosovo: .*one-year\.csv: expected at least \d+ years of figures for .*; found 1\n$/);
     }
+  });
+
+  it("refuses log-linear named on a history it cannot fit, exit 2 naming the file; auto leaves it out with a warning", () => {
+    const history = join(scratch, "wild.csv");
+    writeFileSync(history, "year_ending,rsos\n2020-03-31,91191\n2021-03-31,1\n2022-03-31,97375\n");
+    const named = runCli(["forecast", "--history", history, "--method", "log-linear", "--horizon", "8", "--out", join(scratch, "wild-log-linear")]);
+    expect(named.status, named.stderr).toBe(2);
+    expect(named.stderr).toMatch(/^mosovo: .*wild\.csv: expected a history the method log-linear can be fitted to; found that compound growth .* cannot give finite prediction intervals .*\n$/);
+    expect(existsSync(join(scratch, "wild-log-linear"))).toBe(false);
+
+    const auto = runCli(["forecast", "--history", history, "--horizon", "8", "--out", join(scratch, "wild-auto")]);
+    expect(auto.status, auto.stderr).toBe(0);
+    expect(auto.stderr).toMatch(/warning: Methods left out for this history: compound growth \(log-linear trend\) cannot give finite/);
   });
 
   it("refuses to replace an earlier output without --replace, and replaces it with", () => {

@@ -14,6 +14,18 @@ describe("logLinearTrend(history, horizon, options)", () => {
     },
   );
 
+  it("refuses a history that swings by orders of magnitude, whose 95% bound would overflow", () => {
+    // logs 11.42, 0, 11.49: a residual spread of about 9.4 on the log scale, so eight years ahead the
+    // 95% bound is exp of several hundred, past the largest double (about exp(709.8))
+    expect(() => logLinearTrend([91_191, 1, 97_375], 8, { levels: [80, 95] })).toThrow(
+      new RangeError(
+        "compound growth (log-linear trend) cannot give finite prediction intervals for this history: its counts swing too far from year to year for a steady growth rate",
+      ),
+    );
+    // the same history a year ahead stays finite
+    expect(logLinearTrend([91_191, 1, 97_375], 1, { levels: [80, 95] }).intervals[1].upper[0]).toBeLessThan(Number.MAX_VALUE);
+  });
+
   it("carries on exact compound growth, with no spread", () => {
     // 10% a year: 121 × 1.1 = 133.1, × 1.1 = 146.41
     const forecast = logLinearTrend([100, 110, 121], 2, { levels: [95] });
