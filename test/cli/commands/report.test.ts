@@ -96,6 +96,31 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("gives a profile without scenarios or extracts a report without those parts, its At a glance on forecast and staffing alone", () => {
+    const folder = mkdtempSync(join(tmpdir(), "mosovo-report-plain-"));
+    const profile = JSON.parse(readFileSync(join(projectRoot, example), "utf8")) as Record<string, unknown>;
+    delete profile.scenarios;
+    delete profile.operationalExtracts;
+    profile.caseloadHistory = join(projectRoot, "data", "norfolk-rso.csv");
+    profile.workloadStandards = join(projectRoot, "models", "workload-standards.json");
+    delete profile.$schema;
+    const profileFile = join(folder, "plain-force.json");
+    writeFileSync(profileFile, JSON.stringify(profile));
+    const out = join(scratch, "plain");
+
+    const run = runCli(["report", "--force", profileFile, "--out", out]);
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(out, "comparison.csv"))).toBe(false);
+    expect(existsSync(join(out, "outstanding.csv"))).toBe(false);
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    expect(html).not.toContain('<section id="scenarios"');
+    expect(html).not.toContain('<section id="operations"');
+    const glance = html.slice(html.indexOf('<section id="at-a-glance"'), html.indexOf('<section id="staffing"'));
+    const links = [...glance.matchAll(/<a href="#([a-z-]+)">/g)].map((match) => match[1]);
+    expect(links).toEqual(["forecast", "staffing", "staffing", "staffing"]);
+  });
+
   it("keeps an earlier output unless --replace is given, and never replaces a folder it did not write", () => {
     const out = join(scratch, "earlier");
     expect(runCli(["report", "--out", out]).status).toBe(0);
