@@ -9,7 +9,7 @@ export interface CaseloadForecastOptions {
   /** Years ahead, at least 1. */
   horizon: number;
   /** Interval levels in per cent, ascending. */
-  levels: number[];
+  levels: readonly number[];
   /** A method's name from the method list, or `auto` to let the backtest choose. */
   method: string;
 }

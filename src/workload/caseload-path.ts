@@ -11,6 +11,12 @@ export interface CaseloadPath {
 }
 
 /**
+ * The interval levels to forecast the caseload at for the staffing model: 80, whose upper bound it plans
+ * to, and 95, shown beside it in the forecast's outputs.
+ */
+export const staffingForecastLevels: readonly number[] = [80, 95];
+
+/**
  * The point forecast and the upper 80% bound of the chosen method's forecast. A forecast below zero
  * (a steep fall carried on) is read as zero people.
  *

@@ -15,6 +15,7 @@ import { staffingKeyFindings } from "../../report/staffing-key-findings.js";
 import { staffingSection } from "../../report/staffing-section.js";
 import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
+import { staffingForecastLevels } from "../../workload/caseload-path.js";
 import type { CommandContext } from "../command-context.js";
 import { forecastLoadedHistory } from "../load-caseload-history.js";
 import { besideProfile, forceModelInputs, loadForceModel } from "../load-force-model.js";
@@ -30,9 +31,6 @@ interface ReportOptions {
   out: string;
   replace: boolean;
 }
-
-/** The staffing model plans to the point forecast and the upper bound of the 80% interval. */
-const levels = [80, 95];
 
 /**
  * `mosovo report`: the whole job for one force profile, what `npm start` runs on the bundled example.
@@ -65,7 +63,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   const model = loadForceModel(options.force, options.method);
   const { profile, standards, standardsFile, historyFile, history } = model;
 
-  const forecast = forecastLoadedHistory(historyFile, history, { horizon: options.horizon, levels, method: options.method });
+  const forecast = forecastLoadedHistory(historyFile, history, { horizon: options.horizon, levels: staffingForecastLevels, method: options.method });
   const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force });
   // the scenarios the profile lists, compared with the least-cost plan this run finds
   const scenarioFiles = (profile.scenarios ?? []).map((path) => besideProfile(options.force, path));

@@ -8,6 +8,7 @@ import { reportFiles } from "../../report/report-files.js";
 import { staffingSection } from "../../report/staffing-section.js";
 import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
+import { staffingForecastLevels } from "../../workload/caseload-path.js";
 import type { CommandContext } from "../command-context.js";
 import { forecastLoadedHistory } from "../load-caseload-history.js";
 import { forceModelInputs, loadForceModel } from "../load-force-model.js";
@@ -21,9 +22,6 @@ interface StaffingOptions {
   out: string;
   replace: boolean;
 }
-
-/** The staffing model plans to the point forecast and the upper bound of the 80% interval. */
-const levels = [80, 95];
 
 /** `mosovo staffing`: a force profile in; offender managers and supervisors needed, year by year, out. */
 export function staffingCommand(context: CommandContext): Command {
@@ -57,7 +55,7 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
   const model = loadForceModel(options.force, options.method);
   const { profile, standards, standardsFile, historyFile, history } = model;
 
-  const forecast = forecastLoadedHistory(historyFile, history, { horizon: options.horizon, levels, method: options.method });
+  const forecast = forecastLoadedHistory(historyFile, history, { horizon: options.horizon, levels: staffingForecastLevels, method: options.method });
   const result = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force });
 
   const commandLine = ["mosovo staffing", `--force ${options.force}`, `--horizon ${options.horizon}`, `--method ${options.method}`].join(" ");
