@@ -1,30 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { dampedTrend } from "../../../src/forecast/methods/damped-trend.js";
-import {
-  exponentialSmoothingReference,
-  FORECAST_TOLERANCE,
-  forecastPairs,
-} from "../../fixtures/r/exponential-smoothing-reference.js";
+import { exponentialSmoothingReference, FORECAST_TOLERANCE } from "../../fixtures/r/exponential-smoothing-reference.js";
+import { itMatchesR } from "../../fixtures/r/it-matches-r.js";
 
-// R 4.2.2, forecast 8.20, made by test/fixtures/r/make-exponential-smoothing-fixtures.R:
-//   holt(y, damped = TRUE, h = 6, level = c(80, 95))
-// on 11 series: the national RSO counts, made-up short, falling, flat-noisy and constant series, and
-// six M3 yearly series. Tolerance: see FORECAST_TOLERANCE.
-const references = exponentialSmoothingReference("damped");
 const levels = { levels: [80, 95] };
 
 describe("dampedTrend(history, horizon, options)", () => {
-  it.each(references)("matches R's holt(y, damped = TRUE) on $series, every bound to 1e-6 of the point", (reference) => {
-    const forecast = dampedTrend(reference.history, 6, levels);
-
-    expect(forecast.method).toBe("damped");
-    for (const [what, ours, theirs] of forecastPairs(forecast, reference)) {
-      theirs.forEach((value, i) => {
-        const tolerance = FORECAST_TOLERANCE * Math.abs(reference.point[i]);
-        expect(Math.abs(ours[i] - value), `${what}, h = ${i + 1}: ${ours[i]} vs R's ${value}`).toBeLessThanOrEqual(tolerance);
-      });
-    }
-  });
+  // R 4.2.2, forecast 8.20, made by test/fixtures/r/make-exponential-smoothing-fixtures.R:
+  //   holt(y, damped = TRUE, h = 6, level = c(80, 95))
+  // on 11 series: the national RSO counts, made-up short, falling, flat-noisy and constant series, and
+  // six M3 yearly series. Tolerance: see FORECAST_TOLERANCE.
+  itMatchesR(dampedTrend, "holt(y, damped = TRUE)", exponentialSmoothingReference("damped"), FORECAST_TOLERANCE);
 
   it("shrinks each step's change by the same factor φ, between R's bounds 0.8 and 0.98", () => {
     // a series with a clear trend, so that the changes are far from rounding

@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { linearTrend } from "../../../src/forecast/methods/linear-trend.js";
-import { expectToMatchReference, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
-
-// R 4.2.2, forecast 8.20: forecast(tslm(y ~ trend), h = 6, level = c(80, 95)), made by
-// test/fixtures/r/make-simple-method-fixtures.R on eight series.
-const references = simpleMethodReference("linear");
+import { itMatchesR } from "../../fixtures/r/it-matches-r.js";
+import { CLOSED_FORM_TOLERANCE, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
 
 describe("linearTrend(history, horizon, options)", () => {
-  it.each(references.map((reference) => [reference.series, reference] as const))(
-    "matches R's forecast(tslm(y ~ trend)) on the %s series, to 1e-6 relative",
-    (_, reference) => {
-      expectToMatchReference(linearTrend(reference.history, 6, { levels: [80, 95] }), reference);
-    },
-  );
+  // R 4.2.2, forecast 8.20: forecast(tslm(y ~ trend), h = 6, level = c(80, 95)), made by
+  // test/fixtures/r/make-simple-method-fixtures.R on eight series.
+  itMatchesR(linearTrend, "forecast(tslm(y ~ trend))", simpleMethodReference("linear"), CLOSED_FORM_TOLERANCE);
 
   it("widens the interval by Student's t with n − 2 degrees of freedom, by hand for three points", () => {
     // y = 10, 12, 15 at t = 1, 2, 3: t̄ = 2, ȳ = 37/3, Σ(t − t̄)(y − ȳ) = 5, Σ(t − t̄)² = 2,

@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { logLinearTrend } from "../../../src/forecast/methods/log-linear-trend.js";
-import { expectToMatchReference, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
-
-// R 4.2.2, forecast 8.20: forecast(tslm(y ~ trend, lambda = 0), h = 6, level = c(80, 95)), made by
-// test/fixtures/r/make-simple-method-fixtures.R on eight series.
-const references = simpleMethodReference("log-linear");
+import { itMatchesR } from "../../fixtures/r/it-matches-r.js";
+import { CLOSED_FORM_TOLERANCE, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
 
 describe("logLinearTrend(history, horizon, options)", () => {
-  it.each(references.map((reference) => [reference.series, reference] as const))(
-    "matches R's forecast(tslm(y ~ trend, lambda = 0)) on the %s series, to 1e-6 relative",
-    (_, reference) => {
-      expectToMatchReference(logLinearTrend(reference.history, 6, { levels: [80, 95] }), reference);
-    },
-  );
+  // R 4.2.2, forecast 8.20: forecast(tslm(y ~ trend, lambda = 0), h = 6, level = c(80, 95)), made by
+  // test/fixtures/r/make-simple-method-fixtures.R on eight series.
+  itMatchesR(logLinearTrend, "forecast(tslm(y ~ trend, lambda = 0))", simpleMethodReference("log-linear"), CLOSED_FORM_TOLERANCE);
 
   it("refuses a history that swings by orders of magnitude, whose 95% bound would overflow", () => {
     // logs 11.42, 0, 11.49: a residual spread of about 9.4 on the log scale, so eight years ahead the

@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { naive } from "../../../src/forecast/methods/naive.js";
-import { expectToMatchReference, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
-
-// R 4.2.2, forecast 8.20: naive(y, h = 6, level = c(80, 95)), made by
-// test/fixtures/r/make-simple-method-fixtures.R on eight series (national, Norfolk, falling, noisy,
-// three points, three M3 yearly series).
-const references = simpleMethodReference("naive");
+import { itMatchesR } from "../../fixtures/r/it-matches-r.js";
+import { CLOSED_FORM_TOLERANCE, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
 
 describe("naive(history, horizon, options)", () => {
-  it.each(references.map((reference) => [reference.series, reference] as const))(
-    "matches R's forecast::naive on the %s series, to 1e-6 relative",
-    (_, reference) => {
-      expectToMatchReference(naive(reference.history, 6, { levels: [80, 95] }), reference);
-    },
-  );
+  // R 4.2.2, forecast 8.20: naive(y, h = 6, level = c(80, 95)), made by
+  // test/fixtures/r/make-simple-method-fixtures.R on eight series (national, Norfolk, falling, noisy,
+  // three points, three M3 yearly series).
+  itMatchesR(naive, "forecast::naive", simpleMethodReference("naive"), CLOSED_FORM_TOLERANCE);
 
   it("uses the root mean square of the changes, not their standard deviation", () => {
     // changes +3, +3: RMS = 3 (the standard deviation would be 0); 80%: 15 ± 1.2815515655446 × 3 × √1

@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { randomWalkWithDrift } from "../../../src/forecast/methods/random-walk-with-drift.js";
-import { expectToMatchReference, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
-
-// R 4.2.2, forecast 8.20: rwf(y, h = 6, drift = TRUE, level = c(80, 95)), made by
-// test/fixtures/r/make-simple-method-fixtures.R on eight series.
-const references = simpleMethodReference("drift");
+import { itMatchesR } from "../../fixtures/r/it-matches-r.js";
+import { CLOSED_FORM_TOLERANCE, simpleMethodReference } from "../../fixtures/r/simple-method-reference.js";
 
 describe("randomWalkWithDrift(history, horizon, options)", () => {
-  it.each(references.map((reference) => [reference.series, reference] as const))(
-    "matches R's rwf(drift = TRUE) on the %s series, to 1e-6 relative",
-    (_, reference) => {
-      expectToMatchReference(randomWalkWithDrift(reference.history, 6, { levels: [80, 95] }), reference);
-    },
-  );
+  // R 4.2.2, forecast 8.20: rwf(y, h = 6, drift = TRUE, level = c(80, 95)), made by
+  // test/fixtures/r/make-simple-method-fixtures.R on eight series.
+  itMatchesR(randomWalkWithDrift, "rwf(drift = TRUE)", simpleMethodReference("drift"), CLOSED_FORM_TOLERANCE);
 
   it("carries on the line through the first and last observations", () => {
     // drift = (15 − 10) / 2 = 2.5: 15 + 2.5 = 17.5, 15 + 5 = 20
