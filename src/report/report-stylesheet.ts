@@ -12,6 +12,7 @@ body { margin: 0; padding: 2rem 1rem 4rem; }
 h1 { font-size: 1.7rem; line-height: 1.25; margin: 0 0 0.25rem; }
 h2 { font-size: 1.3rem; margin: 2.5rem 0 0.75rem; padding-top: 0.5rem; border-top: 2px solid #1a1a1a; }
 h3 { font-size: 1.05rem; margin: 1.75rem 0 0.5rem; }
+h4 { font-size: 0.95rem; margin: 1.25rem 0 0.4rem; }
 p, ul, ol { margin: 0 0 0.75rem; }
 .subtitle { font-size: 1.05rem; color: #404040; margin: 0 0 1.5rem; }
 a { color: #08306b; }
@@ -33,6 +34,8 @@ table.wide { font-size: 0.75rem; }
 table.wide th, table.wide td { padding: 0.2rem 0.3rem; }
 table.wide td:first-child { white-space: nowrap; }
 td code { overflow-wrap: anywhere; }
+/* a JSON path breaks only after a dot (<wbr>), so its column is as wide as its longest name */
+td code.json-path { overflow-wrap: normal; }
 .nowrap { white-space: nowrap; }
 .number { text-align: right; font-variant-numeric: tabular-nums; }
 figure.chart { margin: 1rem 0 1.5rem; }
@@ -46,7 +49,7 @@ figure.chart figcaption { font-size: 0.85rem; color: #404040; }
   body { padding: 0; }
   .page { max-width: none; }
   main > section + section { break-before: page; }
-  h2, h3 { break-after: avoid; }
+  h2, h3, h4 { break-after: avoid; }
   figure.chart, table, tr, .summary, pre { break-inside: avoid; }
   .table-scroll { overflow: visible; }
   thead { display: table-header-group; }

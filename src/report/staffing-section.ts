@@ -105,17 +105,28 @@ function gapTable(result: StaffingResult, level: "point" | "upper80"): string {
   return htmlTable(columns, rows);
 }
 
+// One table a model file, its name as the heading, so that the JSON path has the width to read, breaking
+// only after a dot.
 function assumptionsTable(result: StaffingResult): string {
-  return htmlTable(
-    [{ label: "File" }, { label: "Value (JSON path)" }, { label: "Value", align: "right", decimals: 2 }, { label: "Source" }, { label: "Kind" }],
-    result.modelValues.map((row) => [
-      row.file,
-      { html: `<code>${escapeHtml(row.path)}</code>` },
-      row.value,
-      row.source,
-      row.assumption ? { html: `<strong>assumption</strong>: ${escapeHtml(row.reason)}` } : "published",
-    ]),
-  );
+  const files = [...new Set(result.modelValues.map((row) => row.file))];
+  return files
+    .map((file) =>
+      [
+        `<h4><code>${escapeHtml(file)}</code></h4>`,
+        htmlTable(
+          [{ label: "Value (JSON path)" }, { label: "Value", align: "right", decimals: 2 }, { label: "Source" }, { label: "Kind" }],
+          result.modelValues
+            .filter((row) => row.file === file)
+            .map((row) => [
+              { html: `<code class="json-path">${row.path.split(".").map(escapeHtml).join(".<wbr>")}</code>` },
+              row.value,
+              row.source,
+              row.assumption ? { html: `<strong>assumption</strong>: ${escapeHtml(row.reason)}` } : "published",
+            ]),
+        ),
+      ].join("\n"),
+    )
+    .join("\n");
 }
 
 const years = (result: StaffingResult) => result.years.map((year) => yearOf(year.periodEnding));

@@ -33,6 +33,22 @@ describe("staffingSection(result)", () => {
     expect(tables[1]).toContain("Additional cost a year");
   });
 
+  it("lists the model values in one table a file, headed by its name, a JSON path breaking only after a dot", () => {
+    const modelValues = [
+      { file: "standards.json", path: "homeVisit.staffPerVisit", value: 2, source: "APP", assumption: false, reason: "" },
+      { file: "force <1>.json", path: "riskMix.high", value: 0.2, source: "NPCC", assumption: false, reason: "" },
+      { file: "standards.json", path: "homeVisit.hoursPerVisit", value: 3, source: "us", assumption: true, reason: "a guess" },
+    ];
+    const html = staffingSection(handStaffingResult({ modelValues })).html;
+    const values = html.slice(html.indexOf("values and sources"));
+    expect([...values.matchAll(/<h4><code>([^<]+)<\/code><\/h4>/g)].map((match) => match[1])).toEqual(["standards.json", "force &lt;1&gt;.json"]);
+    const [, standardsTable, forceTable] = values.split("<h4>");
+    expect(standardsTable.match(/<tr>/g)?.length).toBe(3); // heading and two rows
+    expect(forceTable.match(/<tr>/g)?.length).toBe(2);
+    expect(standardsTable).toContain('<code class="json-path">homeVisit.<wbr>hoursPerVisit</code>');
+    expect(standardsTable).not.toContain("standards.json</td>");
+  });
+
   it("marks assumptions with their reason, and escapes text from the model files", () => {
     expect(section.html).toContain("<strong>assumption</strong>: a &lt;guess&gt;");
     expect(section.html).toContain("<td>published</td>");
