@@ -4,6 +4,7 @@ import { backtest } from "./backtest.js";
 import type { CaseloadForecast, MethodForecast } from "./caseload-forecast.js";
 import { chooseMethod } from "./choose-method.js";
 import { forecastMethods, type ForecastMethod } from "./methods.js";
+import { noFewerThanNone } from "./no-fewer-than-none.js";
 
 export interface CaseloadForecastOptions {
   /** Years ahead, at least 1. */
@@ -18,6 +19,9 @@ export interface CaseloadForecastOptions {
  * The forecast stage: fits every method that the history allows, scores each in a rolling-origin
  * backtest, and takes the method asked for, or the one the `auto` rule chooses.
  *
+ * Every forecast given on has its points and bounds below zero raised to zero (`noFewerThanNone`), with
+ * a warning naming the methods raised; the backtest scores the methods as fitted.
+ *
  * A method that cannot be fitted (too short a history; log-linear with a zero count) is left out with a
  * warning saying why, rather than stopping the run: the caller has already refused a history too short
  * for the method the user named.
@@ -29,9 +33,11 @@ export function forecastCaseload(history: AnnualSeries, options: CaseloadForecas
   const warnings = [...history.warnings];
   const fitted: { method: ForecastMethod; result: MethodForecast }[] = [];
   const leftOut: string[] = [];
+  const raisedToZero: string[] = [];
   for (const method of forecastMethods) {
     try {
-      const forecast = method.forecast(history.values, horizon, { levels });
+      const { forecast, raised } = noFewerThanNone(method.forecast(history.values, horizon, { levels }));
+      if (raised) raisedToZero.push(method.label);
       fitted.push({ method, result: { method: method.name, label: method.label, forecast } });
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
@@ -40,6 +46,9 @@ export function forecastCaseload(history: AnnualSeries, options: CaseloadForecas
     }
   }
   if (leftOut.length > 0) warnings.push(`Methods left out for this history: ${leftOut.join("; ")}.`);
+  if (raisedToZero.length > 0) {
+    warnings.push(`Forecasts or bounds below zero are shown as 0, as a register cannot hold fewer than no one: ${raisedToZero.join(", ")}.`);
+  }
 
   const usable = fitted.map(({ method }) => method);
   const scores = backtest(history.values, usable, { horizon, levels });

@@ -80,6 +80,9 @@ describe("mosovo forecast", () => {
     const auto = runCli(["forecast", "--history", history, "--horizon", "8", "--out", join(scratch, "wild-auto")]);
     expect(auto.status, auto.stderr).toBe(0);
     expect(auto.stderr).toMatch(/warning: Methods left out for this history: compound growth \(log-linear trend\) cannot give finite/);
+    // drift's lower bounds on such a history fall far below zero; a register cannot, so they are shown as 0
+    expect(auto.stderr).toMatch(/warning: Forecasts or bounds below zero are shown as 0, .*random walk with drift/);
+    for (const file of ["forecast.csv", "methods.csv"]) expect(readFileSync(join(scratch, "wild-auto", file), "utf8"), file).not.toMatch(/,-\d/);
   });
 
   it("refuses to replace an earlier output without --replace, and replaces it with", () => {
