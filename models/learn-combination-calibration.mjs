@@ -14,6 +14,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { uncalibratedCombination } from "../dist/src/forecast/methods/combination.js";
+import { quantileR7 } from "../dist/src/math/quantile-r7.js";
 
 const panelFile = process.argv[2] ?? "../shared/benchmarks/m3-yearly.csv";
 const horizon = 6;
@@ -35,13 +36,6 @@ for (const [, { train, test }] of odd) {
   for (let step = 0; step < horizon; step += 1) scaledErrors[step].push(Math.abs(test[step] - point[step]) / spread[step]);
 }
 
-function quantileR7(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * p;
-  const below = Math.floor(position);
-  const above = Math.min(below + 1, sorted.length - 1);
-  return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-}
 const round = (value) => Math.round(value * 1e6) / 1e6;
 const multipliers = scaledErrors.map((errors) => levels.map((level) => round(quantileR7(errors, level / 100))));
 

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { intervalCoverage, mase, maseScale, msis, smape } from "../../src/forecast/accuracy.js";
 import { findForecastMethod } from "../../src/forecast/methods.js";
 import { normalQuantile } from "../../src/math/normal-quantile.js";
+import { quantileR7 } from "../../src/math/quantile-r7.js";
 
 export const horizon = 6;
 const z95 = normalQuantile(0.975);
@@ -122,14 +123,6 @@ export interface Candidate {
 }
 
 export interface Scored { smape: number; mase: number; coverage80: number; coverage95: number; msis: number }
-
-function quantileR7(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * p;
-  const below = Math.floor(position);
-  const above = Math.min(below + 1, sorted.length - 1);
-  return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-}
 
 /** The shipped spread: mean of the five shipped members' standard errors. */
 export const spreadOf = (base: Base) => steps.map((_, s) => mean(five.map((n) => base[n].spread[s])));

@@ -22,6 +22,8 @@ import { fileURLToPath } from "node:url";
 import { intervalCoverage, mase, maseScale, msis, smape } from "../../src/forecast/accuracy.js";
 import { findForecastMethod } from "../../src/forecast/methods.js";
 import { normalQuantile } from "../../src/math/normal-quantile.js";
+import { quantileR7 } from "../../src/math/quantile-r7.js";
+import type { Scored } from "./member-candidates.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const panelFile = process.argv[2] ?? join(root, "..", "shared", "benchmarks", "m3-yearly.csv");
@@ -198,15 +200,6 @@ const rules: Rule[] = [
   simplexWeights([...singles], "squared"),
 ];
 
-function quantileR7(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * p;
-  const below = Math.floor(position);
-  const above = Math.min(below + 1, sorted.length - 1);
-  return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-}
-
-interface Scored { smape: number; mase: number; coverage80: number; coverage95: number; msis: number }
 
 /** Learns on `learnFrom`, scores on `scoreOn`. */
 function crossScore(rule: Rule, learnFrom: number[], scoreOn: number[]): { scores: Scored[]; weights: number[] } {
