@@ -17,6 +17,7 @@ import { scenarioProjection, type ScenarioProjection } from "../scenarios/scenar
 import { availableHours } from "../workload/available-hours.js";
 import { besideProfile } from "./load-force-model.js";
 import { readForceFiles, readScenarioFile, scenarioBaseline, type ForceFiles, type ScenarioFile } from "./read-scenario-inputs.js";
+import type { ScenarioComparison } from "./scenario-parts.js";
 
 /** What the operational measures are made from. */
 export interface OperationsPartsInput {
@@ -33,6 +34,8 @@ export interface OperationsPartsInput {
   suppressBelow?: number;
   /** Hours the team has in a month, for abstraction shares; by default the profile's (see `operationsParts`). */
   availableHoursPerMonth?: number;
+  /** The profile's scenarios already projected (`outlookModel`); without it, they are read from `profileFile`. */
+  outlookModel?: OutlookModel;
 }
 
 /** The operational measures ready to put in a report and an output folder. */
@@ -70,7 +73,7 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
   if (asOf === undefined) throw new InputError(`as-of date ${input.asOf}: expected a date written YYYY-MM-DD in 1900 or later; found "${input.asOf}"`);
   const suppressBelow = input.suppressBelow ?? 0;
 
-  const model = input.profileFile === undefined ? null : readOutlookModel(input.profileFile);
+  const model = input.outlookModel ?? (input.profileFile === undefined ? null : readOutlookModel(input.profileFile));
   const items = loadExtract(input.itemsFile, (file, text) => parseCsvTable(file, text, workItemColumns, workItemReader(file, { asOf })));
   const abstractions =
     input.abstractionsFile === undefined
@@ -141,7 +144,8 @@ export function profileOperationsInput(profileFile: string, profile: ForceProfil
   };
 }
 
-interface OutlookModel {
+/** The force profile, the files it names and its scenarios projected: what the outlook is made from. */
+export interface OutlookModel {
   force: ForceFiles;
   scenarioFiles: ScenarioFile[];
   projections: ScenarioProjection[];
@@ -149,20 +153,28 @@ interface OutlookModel {
   warnings: string[];
 }
 
-/** The force profile, the files it names and its scenarios projected, for the outlook. */
+/**
+ * The outlook model from scenarios already read and projected on one baseline, as `mosovo report`'s
+ * scenario comparison has them, so that the report reads and projects them once.
+ */
+export function outlookModel(force: ForceFiles, comparison: ScenarioComparison): OutlookModel {
+  return {
+    force,
+    scenarioFiles: comparison.scenarios,
+    projections: comparison.projections,
+    methodLabel: comparison.baseline.forecast.chosen.label,
+    warnings: comparison.baseline.forecast.warnings,
+  };
+}
+
+/** Reads the force profile, the files it names and its scenarios (with none, the profile as it is), and projects them. */
 function readOutlookModel(profileFile: string): OutlookModel {
   const force = readForceFiles(profileFile);
   const scenarioFiles = force.scenarioFiles.map((path) => readScenarioFile(path, force));
   const asItIs: StaffingScenario = { name: profileAsItIs, forceProfile: basename(profileFile) };
   const scenarios = scenarioFiles.length === 0 ? [asItIs] : scenarioFiles.map(({ scenario }) => scenario);
   const baseline = scenarioBaseline(force, scenarioFiles);
-  return {
-    force,
-    scenarioFiles,
-    projections: scenarios.map((scenario) => scenarioProjection(baseline, scenario)),
-    methodLabel: baseline.forecast.chosen.label,
-    warnings: baseline.forecast.warnings,
-  };
+  return outlookModel(force, { scenarios: scenarioFiles, baseline, projections: scenarios.map((scenario) => scenarioProjection(baseline, scenario)) });
 }
 
 function forceInputs(force: ForceFiles, scenarios: readonly ScenarioFile[]): ProvenanceInput[] {

@@ -128,6 +128,9 @@ export interface ScenarioParts {
   summaryLines: string[];
   /** The comparison and the plan in a few sentences, for the report's "At a glance". */
   keyFindings: KeyFinding[];
+  /** The force files and the profile's scenarios as read and projected, for the operations outlook to reuse. */
+  force: ForceFiles;
+  comparison: ScenarioComparison;
 }
 
 /** The interval level the report's plan plans for by default: the upper bound the staffing section also shows. */
@@ -147,7 +150,8 @@ export const reportPlanConfidence = 80;
 export function scenarioParts(input: { profileFile: string; scenarioFiles: readonly string[]; out: string; planConfidence?: number }): ScenarioParts {
   const confidence = input.planConfidence ?? reportPlanConfidence;
   const force = readForceFiles(input.profileFile);
-  const { scenarios, baseline, projections } = compareScenarioFiles(force, input.scenarioFiles, [confidence]);
+  const comparison = compareScenarioFiles(force, input.scenarioFiles, [confidence]);
+  const { scenarios, baseline, projections } = comparison;
   const start = scenarios.find(({ scenario }) => scenario.name.trim().toLowerCase() === "status quo");
   const plan = findPlan(baseline, force, start, confidence);
   const planProjection = { ...plan.result.projection, name: planFoundName };
@@ -168,6 +172,8 @@ export function scenarioParts(input: { profileFile: string; scenarioFiles: reado
     warnings: planWarnings(plan.result),
     summaryLines: [...summaries.map((summary) => summaryLine(summary, force.yearEndings.length)), ...planHireLines(plan.result)],
     keyFindings: scenarioKeyFindings(summaries, { name: planFoundName, result: plan.result, planningFor: plan.description.planningFor }),
+    force,
+    comparison,
   };
 }
 

@@ -19,7 +19,7 @@ import { staffingForecastLevels } from "../../workload/caseload-path.js";
 import type { CommandContext } from "../command-context.js";
 import { forecastLoadedHistory } from "../load-caseload-history.js";
 import { besideProfile, forceModelInputs, loadForceModel } from "../load-force-model.js";
-import { operationsParts, profileOperationsInput } from "../operations-parts.js";
+import { operationsParts, outlookModel, profileOperationsInput } from "../operations-parts.js";
 import { scenarioParts } from "../scenario-parts.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon } from "../options.js";
@@ -69,8 +69,12 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   const scenarioFiles = (profile.scenarios ?? []).map((path) => besideProfile(options.force, path));
   const scenarios = scenarioFiles.length === 0 ? undefined : scenarioParts({ profileFile: options.force, scenarioFiles, out: options.out });
   // the operational measures, where the profile names its extracts
+  // its outlook reuses the scenarios the comparison has read and projected
   const operationsInput = profileOperationsInput(options.force, profile);
-  const operations = operationsInput === null ? undefined : operationsParts(operationsInput);
+  const operations =
+    operationsInput === null
+      ? undefined
+      : operationsParts({ ...operationsInput, ...(scenarios === undefined ? {} : { outlookModel: outlookModel(scenarios.force, scenarios.comparison) }) });
   const stageSections: ReportSection[] = [
     staffingSection(staffing),
     ...(scenarios?.sections ?? []),
