@@ -13,7 +13,7 @@ interface CompareOptions {
   force: string;
   scenario: string[];
   out: string;
-  replace?: boolean;
+  replace: boolean;
 }
 
 /** `mosovo compare`: several staffing scenarios side by side, year by year. */
@@ -31,7 +31,7 @@ export function compareCommand(context: CommandContext): Command {
       [],
     )
     .option("--out <dir>", "folder to write comparison.csv and report.html into", "reports/compare")
-    .option("--replace", "replace the --out folder if an earlier run of mosovo wrote it")
+    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
     .addHelpText(
       "after",
       "\nExamples:\n" +
@@ -50,8 +50,7 @@ export function compareCommand(context: CommandContext): Command {
 }
 
 function compare(options: CompareOptions, context: CommandContext): void {
-  const replace = options.replace ?? false;
-  checkOutputDirectory(options.out, { replace: replace });
+  checkOutputDirectory(options.out, { replace: options.replace });
   const force = readForceFiles(options.force);
   const scenarioFiles = scenarioFilesToCompare(force, options.scenario);
   const comparison = compareScenarioFiles(force, scenarioFiles);
@@ -71,7 +70,7 @@ function compare(options: CompareOptions, context: CommandContext): void {
       ["comparison.csv", comparisonCsv(projections)],
       ["report.html", report],
     ]),
-    { replace: replace },
+    { replace: options.replace },
   );
   for (const summary of summaries) context.print(summaryLine(summary, force.yearEndings.length));
   for (const warning of baseline.forecast.warnings) context.warn(`warning: ${warning}`);

@@ -18,7 +18,7 @@ interface EvaluateOptions {
   method?: string;
   levels: number[];
   out: string;
-  replace?: boolean;
+  replace: boolean;
 }
 
 /** MSIS is scored at 95%, as in M4, whatever levels are asked for. */
@@ -36,7 +36,7 @@ export function evaluateCommand(context: CommandContext): Command {
     .option("--method <names>", "auto, or method names separated by commas (default: auto and every method the shortest series allows)")
     .option("--levels <list>", "interval levels in per cent whose coverage is scored", parseLevels, [80, 95])
     .option("--out <dir>", "folder to write accuracy.csv and forecasts.csv into", "reports/evaluate")
-    .option("--replace", "replace the --out folder if an earlier run of mosovo wrote it")
+    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
     .addHelpText(
       "after",
       "\nExamples:\n" +
@@ -55,7 +55,7 @@ export function evaluateCommand(context: CommandContext): Command {
 
 function evaluate(options: EvaluateOptions, context: CommandContext): void {
   const { horizon, levels } = options;
-  checkOutputDirectory(options.out, { replace: options.replace ?? false });
+  checkOutputDirectory(options.out, { replace: options.replace });
   const { file, text } = readTextFile(options.panel);
   const panel = parseForecastPanel(file, text, horizon);
   const methodNames = options.method === undefined ? defaultMethodNames(panel, context) : parseMethodNames(options.method);
@@ -111,7 +111,7 @@ function evaluate(options: EvaluateOptions, context: CommandContext): void {
       ["accuracy.csv", formatCsv(accuracyHeader, accuracyRows)],
       ["forecasts.csv", formatCsv(forecastHeader, forecastRows)],
     ]),
-    { replace: options.replace ?? false },
+    { replace: options.replace },
   );
   for (const row of accuracyRows) {
     context.print(accuracyHeader.map((column, index) => `${column} ${typeof row[index] === "number" ? formatNumber(row[index], 4) : row[index]}`).join("  "));

@@ -30,7 +30,7 @@ export function forecastCommand(context: CommandContext): Command {
     .option("--method <name>", methodHelp(), parseMethodName, "auto")
     .option("--levels <list>", "prediction interval levels in per cent, comma-separated", parseLevels, [80, 95])
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/forecast")
-    .option("--replace", "replace the outputs already in --out", false)
+    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
     .addHelpText(
       "after",
       `

@@ -11,7 +11,7 @@ interface PlanOptions {
   confidence?: number;
   from?: string;
   out: string;
-  replace?: boolean;
+  replace: boolean;
 }
 
 /** `mosovo plan`: the least-cost hiring plan that keeps both ratios within target every year. */
@@ -25,7 +25,7 @@ export function planCommand(context: CommandContext): Command {
     .option("--confidence <level>", "plan for the upper bound of this prediction interval, in per cent from 1 to 99.9 (default: the point forecast)", parseConfidence)
     .option("--from <file>", "a scenario whose demand, training months, attrition, standards and costs the plan keeps and adds hires to (default: no changes)")
     .option("--out <dir>", `folder to write ${planScenarioFile} and plan.csv into`, "reports/plan")
-    .option("--replace", "replace the --out folder if an earlier run of mosovo wrote it")
+    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
     .addHelpText(
       "after",
       "\nExamples:\n" +
@@ -40,8 +40,7 @@ export function planCommand(context: CommandContext): Command {
 }
 
 function plan(options: PlanOptions, context: CommandContext): void {
-  const replace = options.replace ?? false;
-  checkOutputDirectory(options.out, { replace: replace });
+  checkOutputDirectory(options.out, { replace: options.replace });
   const force = readForceFiles(options.force);
   const start = options.from === undefined ? undefined : readScenarioFile(options.from, force);
   const baseline = scenarioBaseline(force, start === undefined ? [] : [start], options.confidence === undefined ? [] : [options.confidence]);
@@ -53,7 +52,7 @@ function plan(options: PlanOptions, context: CommandContext): void {
       [planScenarioFile, planScenarioText(found, options.force, options.out)],
       ["plan.csv", planCsv(found.result)],
     ]),
-    { replace: replace },
+    { replace: options.replace },
   );
   for (const line of planHireLines(found.result)) context.print(line);
   for (const warning of planWarnings(found.result)) context.warn(warning);

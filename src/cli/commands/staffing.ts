@@ -31,7 +31,7 @@ export function staffingCommand(context: CommandContext): Command {
     .option("--horizon <years>", "years ahead to forecast, 1 to 30", parseHorizon, 5)
     .option("--method <name>", methodHelp(), parseMethodName, "auto")
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/staffing")
-    .option("--replace", "replace the outputs already in --out", false)
+    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
     .addHelpText(
       "after",
       `
