@@ -35,7 +35,7 @@ beforeAll(async () => {
     ["hostile.html", renderHtmlReport({ title: reportTitle, subtitle: hostileSource, sections, provenance: hostileProvenance, plotlyBundle })],
     ...chartPageFiles(sections, { reportTitle, provenance: sampleProvenance, plotlyBundle }),
   ]);
-  writeOutputDirectory(join(folder, "out"), files, { replace: false });
+  writeOutputDirectory(join(folder, "out"), files, { replace: false, command: "report" });
   // two pages that misbehave, to show the checks below can fail
   writeFileSync(join(folder, "fetches.html"), '<!DOCTYPE html><title>t</title><img src="http://127.0.0.1:9/pixel.png" alt="">');
   writeFileSync(

@@ -50,7 +50,7 @@ export function compareCommand(context: CommandContext): Command {
 }
 
 function compare(options: CompareOptions, context: CommandContext): void {
-  checkOutputDirectory(options.out, { replace: options.replace });
+  checkOutputDirectory(options.out, { replace: options.replace, command: "compare" });
   const force = readForceFiles(options.force);
   const scenarioFiles = scenarioFilesToCompare(force, options.scenario);
   const comparison = compareScenarioFiles(force, scenarioFiles);
@@ -70,7 +70,7 @@ function compare(options: CompareOptions, context: CommandContext): void {
       ["comparison.csv", comparisonCsv(projections)],
       ["report.html", report],
     ]),
-    { replace: options.replace },
+    { replace: options.replace, command: "compare" },
   );
   for (const summary of summaries) context.print(summaryLine(summary, force.yearEndings.length));
   for (const warning of baseline.forecast.warnings) context.warn(`warning: ${warning}`);

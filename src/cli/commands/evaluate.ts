@@ -55,7 +55,7 @@ export function evaluateCommand(context: CommandContext): Command {
 
 function evaluate(options: EvaluateOptions, context: CommandContext): void {
   const { horizon, levels } = options;
-  checkOutputDirectory(options.out, { replace: options.replace });
+  checkOutputDirectory(options.out, { replace: options.replace, command: "evaluate" });
   const { file, text } = readTextFile(options.panel);
   const panel = parseForecastPanel(file, text, horizon);
   const methodNames = options.method === undefined ? defaultMethodNames(panel, context) : parseMethodNames(options.method);
@@ -111,7 +111,7 @@ function evaluate(options: EvaluateOptions, context: CommandContext): void {
       ["accuracy.csv", formatCsv(accuracyHeader, accuracyRows)],
       ["forecasts.csv", formatCsv(forecastHeader, forecastRows)],
     ]),
-    { replace: options.replace },
+    { replace: options.replace, command: "evaluate" },
   );
   for (const row of accuracyRows) {
     context.print(accuracyHeader.map((column, index) => `${column} ${typeof row[index] === "number" ? formatNumber(row[index], 4) : row[index]}`).join("  "));

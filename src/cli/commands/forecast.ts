@@ -47,7 +47,7 @@ Examples:
 }
 
 function runForecast(options: ForecastOptions, context: CommandContext): void {
-  checkOutputDirectory(options.out, { replace: options.replace });
+  checkOutputDirectory(options.out, { replace: options.replace, command: "forecast" });
   const history = loadCaseloadHistory(options.history, options.method);
   const result = forecastLoadedHistory(options.history, history, options);
 
@@ -84,7 +84,7 @@ function runForecast(options: ForecastOptions, context: CommandContext): void {
     ["summary.json", forecastSummaryJson(result, provenance)],
     ...reportFiles({ title, subtitle, sections: [forecastSection(result)], provenance, plotlyBundle: readPlotlyBundle() }),
   ]);
-  writeOutputDirectory(options.out, files, { replace: options.replace });
+  writeOutputDirectory(options.out, files, { replace: options.replace, command: "forecast" });
 
   for (const warning of result.warnings) context.warn(`warning: ${warning}`);
   context.print(`${result.chosen.label}: ${result.choice.reason}`);

@@ -69,7 +69,7 @@ Examples:
 }
 
 function runOperations(options: OperationsOptions, context: CommandContext): void {
-  checkOutputDirectory(options.out, { replace: options.replace });
+  checkOutputDirectory(options.out, { replace: options.replace, command: "operations" });
   if (options.availableHours !== undefined && options.abstractions === undefined) {
     throw new InputError(`--available-hours ${options.availableHours}: expected together with --abstractions, whose hours it divides; found no --abstractions`);
   }
@@ -109,7 +109,7 @@ function runOperations(options: OperationsOptions, context: CommandContext): voi
       plotlyBundle: readPlotlyBundle(),
     }),
   ]);
-  writeOutputDirectory(options.out, files, { replace: options.replace });
+  writeOutputDirectory(options.out, files, { replace: options.replace, command: "operations" });
   for (const warning of parts.warnings) context.warn(`warning: ${warning}`);
   context.print(`Wrote ${[...files.keys()].filter((name) => !name.startsWith("charts/")).join(", ")} and charts/ to ${options.out}`);
   if (options.force === undefined) context.print("No outlook.csv: the outlook of outstanding work needs --force with a force profile.");

@@ -40,7 +40,7 @@ export function planCommand(context: CommandContext): Command {
 }
 
 function plan(options: PlanOptions, context: CommandContext): void {
-  checkOutputDirectory(options.out, { replace: options.replace });
+  checkOutputDirectory(options.out, { replace: options.replace, command: "plan" });
   const force = readForceFiles(options.force);
   const start = options.from === undefined ? undefined : readScenarioFile(options.from, force);
   const baseline = scenarioBaseline(force, start === undefined ? [] : [start], options.confidence === undefined ? [] : [options.confidence]);
@@ -52,7 +52,7 @@ function plan(options: PlanOptions, context: CommandContext): void {
       [planScenarioFile, planScenarioText(found, options.force, options.out)],
       ["plan.csv", planCsv(found.result)],
     ]),
-    { replace: options.replace },
+    { replace: options.replace, command: "plan" },
   );
   for (const line of planHireLines(found.result)) context.print(line);
   for (const warning of planWarnings(found.result)) context.warn(warning);

@@ -59,7 +59,7 @@ Examples:
 }
 
 function runReport(options: ReportOptions, context: CommandContext): void {
-  checkOutputDirectory(options.out, { replace: options.replace });
+  checkOutputDirectory(options.out, { replace: options.replace, command: "report" });
   const model = loadForceModel(options.force, options.method);
   const { profile, standards, standardsFile, historyFile, history } = model;
 
@@ -122,7 +122,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ...(operations?.files ?? []),
     ...reportFiles({ title, subtitle, sections, provenance, plotlyBundle: readPlotlyBundle() }),
   ]);
-  writeOutputDirectory(options.out, files, { replace: options.replace });
+  writeOutputDirectory(options.out, files, { replace: options.replace, command: "report" });
 
   for (const line of scenarios?.summaryLines ?? []) context.print(line);
   for (const warning of warnings) context.warn(`warning: ${warning}`);

@@ -40,9 +40,9 @@ Examples:
   mosovo schema --out my-models/schemas --replace`,
     )
     .action((options: SchemaOptions) => {
-      checkOutputDirectory(options.out, { replace: options.replace });
+      checkOutputDirectory(options.out, { replace: options.replace, command: "schema" });
       const files = modelSchemaFiles();
-      writeOutputDirectory(options.out, files, { replace: options.replace });
+      writeOutputDirectory(options.out, files, { replace: options.replace, command: "schema" });
       context.print(`Wrote ${[...files.keys()].join(", ")} to ${options.out}`);
     });
 }

@@ -51,7 +51,7 @@ Examples:
 }
 
 function runStaffing(options: StaffingOptions, context: CommandContext): void {
-  checkOutputDirectory(options.out, { replace: options.replace });
+  checkOutputDirectory(options.out, { replace: options.replace, command: "staffing" });
   const model = loadForceModel(options.force, options.method);
   const { profile, standards, standardsFile, historyFile, history } = model;
 
@@ -80,7 +80,7 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
     ["staffing.json", staffingJson(result, context.version)],
     ...reportFiles({ title, subtitle, sections: [staffingSection(result), forecastSection(forecast)], provenance, plotlyBundle: readPlotlyBundle() }),
   ]);
-  writeOutputDirectory(options.out, files, { replace: options.replace });
+  writeOutputDirectory(options.out, files, { replace: options.replace, command: "staffing" });
 
   for (const warning of forecast.warnings) context.warn(`warning: ${warning}`);
   const last = result.years[result.years.length - 1];

@@ -3,7 +3,7 @@ import { InputError } from "../../errors.js";
 import { parseDateCell } from "../../inputs/date-cell.js";
 import { abstractionColumns } from "../../inputs/abstractions.js";
 import { workItemColumns } from "../../inputs/work-items.js";
-import { writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { syntheticExtract } from "../../operations/synthetic-extract.js";
 import { formatCsv } from "../../report/csv-export.js";
 import type { CommandContext } from "../command-context.js";
@@ -35,6 +35,7 @@ export function syntheticExtractCommand(context: CommandContext): Command {
     .option("--out <dir>", "folder to write into", "data/synthetic-operations")
     .option("--replace", "replace the extracts already in --out", false)
     .action((options: SyntheticExtractOptions) => {
+      checkOutputDirectory(options.out, { replace: options.replace, command: "synthetic-extract" });
       const asOf = parseDateCell(options.asOf);
       if (asOf === undefined) throw new InputError(`--as-of ${options.asOf}: expected a date in 1900 or later; found an earlier one`);
       const extract = syntheticExtract({ seed: options.seed, asOf, registeredSexOffenders: options.rsos, months: options.months });
@@ -43,7 +44,7 @@ export function syntheticExtractCommand(context: CommandContext): Command {
         ["abstractions.csv", formatCsv(abstractionColumns.required, extract.abstractions.map((row) => abstractionColumns.required.map((column) => row[column as keyof typeof row])))],
         ["README.md", readme(options, extract.workItems.length, extract.abstractions.length)],
       ]);
-      writeOutputDirectory(options.out, files, { replace: options.replace });
+      writeOutputDirectory(options.out, files, { replace: options.replace, command: "synthetic-extract" });
       context.print(`Wrote ${extract.workItems.length} synthetic work items and ${extract.abstractions.length} abstractions to ${options.out}`);
     });
 }
