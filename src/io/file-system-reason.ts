@@ -6,7 +6,7 @@ const reasons: Readonly<Record<string, string>> = {
   EPERM: "operation not permitted",
   ENOTDIR: "part of the path is a file, not a folder",
   ENOENT: "it does not take new files",
-  EEXIST: "something of that name appeared meanwhile",
+  EEXIST: "a file or folder of that name is already there",
   ELOOP: "too many symbolic links",
   ENAMETOOLONG: "the name is too long",
   EISDIR: "a folder is where a file should be",
