@@ -48,8 +48,8 @@ export function writeOutputDirectory(directory: string, files: OutputFiles, plac
     const reason = error instanceof InputError ? undefined : fileSystemReason(error);
     if (reason === undefined) throw error;
     const path = (error as NodeJS.ErrnoException).path;
-    const file = path === undefined ? "" : ` ${basename(path).replace(/^\.(.+)\.partial-\d+$/, "$1")}`;
-    throw new InputError(`--out ${directory}: could not write${file}: ${reason}; nothing was written, and any earlier output is as it was`);
+    const file = path === undefined ? "the outputs" : basename(path).replace(/^\.(.+)\.partial-\d+$/, "$1");
+    throw new InputError(`--out ${directory}: could not write ${file}: ${reason}; nothing was written, and any earlier output is as it was`);
   }
 }
 
