@@ -131,6 +131,9 @@ export interface ScenarioParts {
   /** The force files and the profile's scenarios as read and projected, for the operations outlook to reuse. */
   force: ForceFiles;
   comparison: ScenarioComparison;
+  /** Every scenario compared, the plan found last, with their summaries in the same order. */
+  compared: ScenarioProjection[];
+  summaries: ScenarioSummary[];
 }
 
 /** The interval level the report's plan plans for by default: the upper bound the staffing section also shows. */
@@ -174,6 +177,8 @@ export function scenarioParts(input: { profileFile: string; scenarioFiles: reado
     keyFindings: scenarioKeyFindings(summaries, { name: planFoundName, result: plan.result, planningFor: plan.description.planningFor }),
     force,
     comparison,
+    compared,
+    summaries,
   };
 }
 

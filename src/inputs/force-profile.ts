@@ -82,6 +82,10 @@ export const forceProfileSchema = modelObject(
       },
       "the ViSOR extracts `mosovo report` measures outstanding work, reviews and abstractions from",
     ).optional(),
+    recommendation8Rules: z
+      .string("the path of the Recommendation 8 rules JSON, relative to this file")
+      .regex(/\S/, "the path of the Recommendation 8 rules JSON, relative to this file")
+      .optional(),
     riskMix,
     reactiveShareOfLowRisk: sourcedValue(share(), "share of the low-risk caseload under reactive management"),
     peopleInCustody: sourcedValue(nonNegativeNumber(), "people on the register in custody, held at this number in every year"),

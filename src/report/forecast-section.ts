@@ -12,7 +12,7 @@ import type { ReportSection } from "./report-section.js";
  * have been in past years) and every method's forecast. Counts are shown to whole people; every
  * table's row order is the order the forecast stage gives.
  */
-export function forecastSection(result: CaseloadForecast): ReportSection {
+export function forecastSection(result: CaseloadForecast, { backtestInAppendix = false }: { backtestInAppendix?: boolean } = {}): ReportSection {
   const chart = fanChart(result);
   const html = [
     `<p class="summary">${escapeHtml(forecastSummary(result))}</p>`,
@@ -21,6 +21,21 @@ export function forecastSection(result: CaseloadForecast): ReportSection {
     `<div data-chart="${chart.id}"></div>`,
     "<h3>The forecast</h3>",
     chosenForecastTable(result),
+    ...(backtestInAppendix ? [`<p>How wrong each method would have been, and every method's forecast, are in the <a href="#${forecastAppendixId}">appendix</a>.</p>`] : backtestHtml(result)),
+  ].join("\n");
+  return { id: "forecast", title: "Caseload forecast", html, charts: [chart] };
+}
+
+/** The id of the appendix that holds the forecast's reference tables. */
+export const forecastAppendixId = "appendix-forecast";
+
+/** The backtest and every method's forecast, as an appendix after the findings (`mosovo report`). */
+export function forecastAppendixSection(result: CaseloadForecast): ReportSection {
+  return { id: forecastAppendixId, title: "Appendix: the backtest and every method's forecast", html: backtestHtml(result).join("\n"), charts: [] };
+}
+
+function backtestHtml(result: CaseloadForecast): string[] {
+  return [
     "<h3>How wrong each method would have been</h3>",
     "<p>Each method was fitted to the history up to a past year and its forecasts compared with what was then recorded, " +
       "moving that year forward one at a time (a rolling-origin backtest). MAPE is the mean absolute percentage error; " +
@@ -29,8 +44,7 @@ export function forecastSection(result: CaseloadForecast): ReportSection {
     backtestTable(result),
     "<h3>Every method's forecast</h3>",
     methodsTable(result),
-  ].join("\n");
-  return { id: "forecast", title: "Caseload forecast", html, charts: [chart] };
+  ];
 }
 
 function notesHtml(warnings: readonly string[]): string[] {

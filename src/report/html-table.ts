@@ -21,8 +21,9 @@ export type TableCell = string | number | null | { html: string };
 
 /**
  * An HTML table with escaped text and numbers formatted through `formatNumber`. Alignment is set by
- * class, never by a `style` attribute, which the report's Content-Security-Policy would block. A table
- * of more than seven columns is set in smaller type inside a block that scrolls sideways on screen.
+ * class, never by a `style` attribute, which the report's Content-Security-Policy would block. Every
+ * table sits in a block that scrolls sideways on a narrow screen; one of more than seven columns is set
+ * in smaller type.
  *
  * @throws {RangeError} if a row has more or fewer cells than there are columns
  */
@@ -36,26 +37,33 @@ export function htmlTable(
     if (row.length !== columns.length) {
       throw new RangeError(`table row ${rowIndex + 1} has ${row.length} cells for ${columns.length} columns`);
     }
-    const cells = row.map((cell, i) => `<td${alignment(columns[i])}>${cellHtml(cell, columns[i].decimals ?? 0)}</td>`);
+    const cells = row.map((cell, i) => `<td${alignment(isDateText(cell) ? { ...columns[i], noWrap: true } : columns[i])}>${cellHtml(cell, columns[i].decimals ?? 0)}</td>`);
     return `<tr>${cells.join("")}</tr>`;
   });
-  // a table of many columns gets smaller type, and scrolls sideways on a narrow screen rather than
-  // spilling over the page
+  // a table of many columns gets smaller type; every table scrolls sideways inside its box on a narrow
+  // screen rather than spilling over the page, and on a wide one may reach past the text column
   const wide = columns.length > 7;
   return [
-    wide ? '<div class="table-scroll">\n<table class="wide">' : "<table>",
+    '<div class="table-scroll">',
+    wide ? '<table class="wide">' : "<table>",
     ...(caption === undefined ? [] : [`<caption>${escapeHtml(caption)}</caption>`]),
     `<thead><tr>${headings.join("")}</tr></thead>`,
     "<tbody>",
     ...body,
     "</tbody>",
-    wide ? "</table>\n</div>" : "</table>",
+    "</table>",
+    "</div>",
   ].join("\n");
 }
 
 function alignment(column: TableColumn): string {
   const classes = [...(column.align === "right" ? ["number"] : []), ...(column.noWrap === true ? ["nowrap"] : [])];
   return classes.length === 0 ? "" : ` class="${classes.join(" ")}"`;
+}
+
+/** A date or month as reports write them (`2026-03`, `2026-03-31`, `31 March 2026`, `March 2026`): never broken over two lines. */
+function isDateText(cell: TableCell): boolean {
+  return typeof cell === "string" && /^(\d{4}-\d{2}(-\d{2})?|(\d{1,2} )?[A-Z][a-z]+ \d{4})$/.test(cell);
 }
 
 function cellHtml(cell: TableCell, decimals: number): string {

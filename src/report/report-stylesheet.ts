@@ -38,6 +38,20 @@ td code { overflow-wrap: anywhere; }
 td code.json-path { overflow-wrap: normal; }
 .nowrap { white-space: nowrap; }
 .number { text-align: right; font-variant-numeric: tabular-nums; }
+/* on a wide screen a wide table may reach past the text column, centred on it, up to the window's width */
+@media screen and (min-width: 760px) {
+  .table-scroll { width: max-content; min-width: 100%; max-width: min(calc(100vw - 3rem), 1400px); position: relative; left: 50%; transform: translateX(-50%); }
+}
+@media screen { .r8-part .table-scroll { width: auto; max-width: none; left: 0; transform: none; } }
+.r8-part { border-left: 4px solid #808080; padding: 0.1rem 0 0.1rem 0.75rem; margin: 0 0 0.9rem; }
+.r8-part h3 { margin: 0 0 0.25rem; }
+.r8-part p { margin: 0 0 0.35rem; }
+.r8-part .rule, .rule-source { font-size: 0.8rem; color: #404040; }
+.status { display: inline-block; font-size: 0.8rem; font-weight: 700; padding: 0 0.45rem; border: 2px solid currentColor; border-radius: 3px; margin-left: 0.4rem; vertical-align: 0.1em; }
+.status-met { color: #1b5e20; }
+.status-at-risk { color: #8a4b00; }
+.status-not-met { color: #b00020; }
+.status-no-data { color: #404040; border-style: dashed; }
 figure.chart { margin: 1rem 0 1.5rem; }
 .chart-title { margin: 0 0 0.25rem; }
 .plot { width: 100%; height: 420px; }
@@ -52,6 +66,9 @@ figure.chart figcaption { font-size: 0.85rem; color: #404040; }
   h2, h3, h4 { break-after: avoid; }
   figure.chart, table, tr, .summary, pre { break-inside: avoid; }
   .table-scroll { overflow: visible; }
+  .r8-header h1 { font-size: 1.35rem; }
+  .r8-page table { font-size: 0.75rem; }
+  .r8-part { break-inside: avoid; }
   thead { display: table-header-group; }
   .modebar-container { display: none; }
   a { color: inherit; text-decoration: none; }

@@ -16,7 +16,7 @@ const excessiveCapacityPercent = 110;
  * capacity % against the 110% line; and every value of the model files with its source, assumptions
  * marked.
  */
-export function staffingSection(result: StaffingResult): ReportSection {
+export function staffingSection(result: StaffingResult, { modelValuesInAppendix = false }: { modelValuesInAppendix?: boolean } = {}): ReportSection {
   const { force, targets } = result;
   const html = [
     force.illustrative
@@ -42,10 +42,9 @@ export function staffingSection(result: StaffingResult): ReportSection {
     '<div data-chart="staffing-offender-managers"></div>',
     '<div data-chart="staffing-caseload-per-offender-manager"></div>',
     '<div data-chart="staffing-capacity"></div>',
-    "<h3>Workload standards and force profile: values and sources</h3>",
-    "<p>Every number the staffing model uses. Values marked <strong>assumption</strong> are not given by any publication: " +
-      "check them against the force's own records before using the figures in a business case.</p>",
-    assumptionsTable(result),
+    ...(modelValuesInAppendix
+      ? [`<p>Every value of the workload standards and the force profile, with its source, is in the <a href="#${modelValuesAppendixId}">appendix</a>.</p>`]
+      : ["<h3>Workload standards and force profile: values and sources</h3>", modelValuesHtml(result)]),
   ].join("\n");
   return {
     id: "staffing",
@@ -53,6 +52,22 @@ export function staffingSection(result: StaffingResult): ReportSection {
     html,
     charts: [offenderManagersChart(result), caseloadChart(result), capacityChart(result)],
   };
+}
+
+/** The id of the appendix that holds the model values. */
+export const modelValuesAppendixId = "appendix-model-values";
+
+/** Every value of the model files with its source, as an appendix after the findings (`mosovo report`). */
+export function modelValuesAppendixSection(result: StaffingResult): ReportSection {
+  return { id: modelValuesAppendixId, title: "Appendix: workload standards and force profile, values and sources", html: modelValuesHtml(result), charts: [] };
+}
+
+function modelValuesHtml(result: StaffingResult): string {
+  return [
+    "<p>Every number the staffing model uses. Values marked <strong>assumption</strong> are not given by any publication: " +
+      "check them against the force's own records before using the figures in a business case.</p>",
+    assumptionsTable(result),
+  ].join("\n");
 }
 
 // Need and gap are two tables of a few columns each, rather than one of twelve, so that both read on a

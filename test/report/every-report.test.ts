@@ -67,7 +67,8 @@ describe("every report the tool writes, opened in Chromium from file://", () => 
       const run = runCli([...args, "--out", out]);
       expect(run.status, run.stderr).toBe(0);
       const charts = readdirSync(out).includes("charts") ? readdirSync(join(out, "charts")).map((file) => `charts/${file}`) : [];
-      const pages = ["report.html", ...charts];
+      // report.html, any other page beside it (recommendation-8.html), and each chart page
+      const pages = ["report.html", ...readdirSync(out).filter((file) => file.endsWith(".html") && file !== "report.html"), ...charts];
 
       let chartsDrawn = 0;
       for (const relativePath of pages) {

@@ -29,9 +29,9 @@ export interface Misbehaviour {
 }
 
 /** Opens a file in a fresh context that refuses, and records, every request not for a local file. */
-export async function openGuarded(browser: Browser, path: string): Promise<{ page: Page; misbehaviour: Misbehaviour }> {
+export async function openGuarded(browser: Browser, path: string, { width = 1000 }: { width?: number } = {}): Promise<{ page: Page; misbehaviour: Misbehaviour }> {
   const misbehaviour: Misbehaviour = { outsideRequests: [], consoleErrors: [], policyViolations: [], pageErrors: [], dialogs: [] };
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
   const outside = new Set<string>();
   const isLocal = (url: string) => url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:");
   await context.route("**/*", async (route) => {
@@ -66,7 +66,7 @@ export const clean: Misbehaviour = { outsideRequests: [], consoleErrors: [], pol
 
 /** For each chart placeholder: the traces Plotly drew and the traces its figure has. */
 export async function drawnTraces(page: Page): Promise<{ id: string; drawn: number; expected: number }[]> {
-  return page.evaluate(`JSON.parse(document.getElementById("chart-figures").textContent).map(({ id, figure }) => ({
+  return page.evaluate(`JSON.parse(document.getElementById("chart-figures")?.textContent ?? "[]").map(({ id, figure }) => ({
     id,
     drawn: document.querySelectorAll(["scatterlayer .trace", "barlayer .trace", "heatmaplayer .hm"].map((layer) => "#plot-" + id + " .main-svg ." + layer).join(", ")).length,
     expected: figure.data.length,

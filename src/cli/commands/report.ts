@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
-import { forecastSection } from "../../report/forecast-section.js";
+import { forecastAppendixSection, forecastSection } from "../../report/forecast-section.js";
 import { forecastSummaryJson } from "../../report/forecast-summary-json.js";
 import { forecastSummary } from "../../report/forecast-summary.js";
 import { allMethodsCsv, backtestCsv, chosenForecastCsv } from "../../report/forecast-tables.js";
@@ -12,13 +12,22 @@ import type { Provenance } from "../../report/provenance.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { ReportSection } from "../../report/report-section.js";
 import { staffingKeyFindings } from "../../report/staffing-key-findings.js";
-import { staffingSection } from "../../report/staffing-section.js";
+import { modelValuesAppendixSection, staffingSection } from "../../report/staffing-section.js";
 import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
 import { staffingForecastLevels } from "../../workload/caseload-path.js";
 import type { CommandContext } from "../command-context.js";
 import { forecastLoadedHistory } from "../load-caseload-history.js";
-import { besideProfile, forceModelInputs, loadForceModel } from "../load-force-model.js";
+import { besideProfile, forceModelInputs, loadForceModel, type LoadedForceModel } from "../load-force-model.js";
+import { recommendation8Parts } from "../recommendation-8-parts.js";
+import type { CaseloadForecast } from "../../forecast/caseload-forecast.js";
+import { forceValues } from "../../inputs/force-profile.js";
+import { workloadStandardValues } from "../../inputs/workload-standards.js";
+import { renderRecommendation8Page } from "../../report/recommendation-8-page.js";
+import { recommendation8Section } from "../../report/recommendation-8-summary.js";
+import { sensitivityCsv, sensitivitySection } from "../../report/sensitivity-section.js";
+import { sensitivityAnalysis, type SensitivityModel } from "../../sensitivity/sensitivity-analysis.js";
+import type { StaffingResult } from "../../workload/staffing-result.js";
 import { operationsParts, outlookModel, profileOperationsInput } from "../operations-parts.js";
 import { scenarioParts } from "../scenario-parts.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
@@ -30,6 +39,7 @@ interface ReportOptions {
   method: string;
   out: string;
   replace: boolean;
+  chartPages: boolean;
 }
 
 /**
@@ -43,17 +53,20 @@ export function reportCommand(context: CommandContext): Command {
     .option("--method <name>", methodHelp(), parseMethodName, "auto")
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/example")
     .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--chart-pages", "also write each chart as a self-contained page of its own in charts/, to attach on its own (about 4 MB each)", false)
     .addHelpText(
       "after",
       `
 Forecasts the caseload history the profile names, works out the offender managers and supervisors
 needed, compares the scenarios the profile lists and measures the operational extracts it names, and
-writes report.html (all sections), charts/, and the CSV and JSON files of each stage into --out.
+writes recommendation-8.html (the one-page summary), report.html (all sections), sensitivity.csv and the
+CSV and JSON files of each stage into --out; with --chart-pages, each chart as its own page in charts/.
 
 Examples:
   mosovo report                                              the bundled example, to reports/example/
   mosovo report --force my-force.json --out reports/2026-review
-  mosovo report --force my-force.json --method damped --out reports/2026-review --replace`,
+  mosovo report --force my-force.json --method damped --out reports/2026-review --replace
+  mosovo report --chart-pages --replace                      the example, with every chart as a page of its own`,
     )
     .action((options: ReportOptions) => runReport(options, context));
 }
@@ -75,11 +88,16 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     operationsInput === null
       ? undefined
       : operationsParts({ ...operationsInput, ...(scenarios === undefined ? {} : { outlookModel: outlookModel(scenarios.force, scenarios.comparison) }) });
+  const recommendation8 = recommendation8Parts({ profileFile: options.force, profile, forecast, staffing, scenarios, operations });
+  const summary = recommendation8Section(recommendation8.evidence);
+  const sensitivity = sensitivityAnalysis(sensitivityModel(forecast, staffing, model));
+  const lastYear = staffing.years[staffing.years.length - 1].point;
   const stageSections: ReportSection[] = [
-    staffingSection(staffing),
+    staffingSection(staffing, { modelValuesInAppendix: true }),
+    sensitivitySection({ analysis: sensitivity, lastYear, standards: workloadStandardValues(standards), maxCaseloadPerOffenderManager: staffing.targets.maxCaseloadPerOffenderManager }),
     ...(scenarios?.sections ?? []),
     ...(operations?.sections ?? []),
-    forecastSection(forecast),
+    forecastSection(forecast, { backtestInAppendix: true }),
   ];
   const keyFindings: KeyFinding[] = [
     { text: forecastSummary(forecast), sectionId: "forecast" },
@@ -87,20 +105,22 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ...(scenarios?.keyFindings ?? []),
     ...(operations === undefined ? [] : operationsKeyFindings(operations.measures)),
   ];
-  const sections = [keyFindingsSection(keyFindings, stageSections), ...stageSections];
+  const appendices = [modelValuesAppendixSection(staffing), forecastAppendixSection(forecast)];
+  const sections = [summary, keyFindingsSection(keyFindings, stageSections), ...stageSections, ...appendices];
   const warnings = unique([...forecast.warnings, ...(scenarios?.warnings ?? []), ...(operations?.warnings ?? [])]);
 
   const provenance: Provenance = {
     tool: { name: "mosovo-workload", version: context.version },
     commandLine: ["mosovo report", `--force ${options.force}`, `--horizon ${options.horizon}`, `--method ${options.method}`].join(" "),
     // each file once, though several parts read it
-    inputs: [...forceModelInputs(model), ...(scenarios?.inputs ?? []), ...(operations?.inputs ?? [])].filter(
+    inputs: [...forceModelInputs(model), ...(scenarios?.inputs ?? []), ...(operations?.inputs ?? []), recommendation8.rulesInput].filter(
       (input, index, all) => all.findIndex((other) => other.file === input.file) === index,
     ),
     options: [
       { name: "--force", value: options.force },
       { name: "--horizon", value: `${options.horizon} years` },
       { name: "--method", value: options.method },
+      { name: "--chart-pages", value: options.chartPages ? "yes" : "no" },
     ],
     seed: null,
     methodReferences: unique([...forecastMethodReferences(forecast), ...(operations?.methodReferences ?? [])]),
@@ -120,13 +140,31 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ["staffing.json", staffingJson(staffing, context.version)],
     ...(scenarios?.files ?? []),
     ...(operations?.files ?? []),
-    ...reportFiles({ title, subtitle, sections, provenance, plotlyBundle: readPlotlyBundle() }),
+    ["sensitivity.csv", sensitivityCsv(sensitivity)],
+    ["recommendation-8.html", renderRecommendation8Page({ title, subtitle, summary, provenance })],
+    ...reportFiles({ title, subtitle, sections, provenance, plotlyBundle: readPlotlyBundle() }, { chartPages: options.chartPages }),
   ]);
   writeOutputDirectory(options.out, files, { replace: options.replace, command: "report" });
 
   for (const line of scenarios?.summaryLines ?? []) context.print(line);
   for (const warning of warnings) context.warn(`warning: ${warning}`);
   context.print(`Wrote report.html and ${files.size - 1} other files to ${options.out}`);
+}
+
+/** The staffing model as the sensitivity analysis moves it: the forecast's 80% interval, custody, standards and profile. */
+function sensitivityModel(forecast: CaseloadForecast, staffing: StaffingResult, model: LoadedForceModel): SensitivityModel {
+  const eighty = forecast.chosen.forecast.intervals.find((interval) => interval.level === 80);
+  return {
+    caseload: {
+      periodEnding: staffing.years.map((year) => year.periodEnding),
+      point: staffing.years.map((year) => year.point.registeredSexOffenders),
+      lower80: staffing.years.map((year, index) => Math.max(0, eighty?.lower[index] ?? year.point.registeredSexOffenders)),
+      upper80: staffing.years.map((year) => year.upper80.registeredSexOffenders),
+    },
+    peopleInCustody: staffing.years.map((year) => year.point.peopleInCustody),
+    standards: workloadStandardValues(model.standards),
+    force: forceValues(model.profile),
+  };
 }
 
 function unique<T>(values: readonly T[]): T[] {
