@@ -45,7 +45,7 @@ export function readForceFiles(forceFile: string): ForceFiles {
     history: model.history.input,
     standards: model.standardsInput,
     series,
-    baselineRules: { standards: workloadStandardValues(model.standards), force: forceValues(model.profile) },
+    baselineRules: { standards: workloadStandardValues(model.standards), force: { ...forceValues(model.profile), peopleInCustody: model.custody.people } },
     yearEndings,
     scenarioFiles: (model.profile.scenarios ?? []).map((path) => besideProfile(forceFile, path)),
   };

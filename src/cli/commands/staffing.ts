@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { custodyAssumption } from "../../report/custody-statement.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
 import { forecastSection } from "../../report/forecast-section.js";
 import type { Provenance } from "../../report/provenance.js";
@@ -56,7 +57,7 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
   const { profile, standards, standardsFile, historyFile, history } = model;
 
   const forecast = forecastLoadedHistory(historyFile, history, { horizon: options.horizon, levels: staffingForecastLevels, method: options.method });
-  const result = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force });
+  const result = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force, custody: model.custody });
 
   const commandLine = ["mosovo staffing", `--force ${options.force}`, `--horizon ${options.horizon}`, `--method ${options.method}`].join(" ");
   const provenance: Provenance = {
@@ -70,7 +71,7 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
     ],
     seed: null,
     methodReferences: forecastMethodReferences(forecast),
-    assumptions: forecastAssumptions(forecast),
+    assumptions: [...forecastAssumptions(forecast), custodyAssumption(model.custody)],
     warnings: forecast.warnings,
   };
   const title = `Offender managers and supervisors needed: ${profile.name}`;
