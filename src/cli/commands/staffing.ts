@@ -40,6 +40,8 @@ Forecasts the caseload history the profile names, then works out for each year, 
 forecast and at the upper 80% bound: offender managers needed by ratio (caseload ÷ target caseload)
 and by activity (workload hours ÷ productive hours per FTE), supervisors needed (the larger of span of
 control and review hours), capacity %, and the gap in FTE, posts and cost against the staff in post.
+The caseload is the community count; custody work is counted once, on the history's latest custody
+figure where it splits rsos into community and custody, else on the profile's peopleInCustody.
 
 Writes into --out: staffing.csv (one row a year; columns with the suffix _upper_80 are at the upper
 bound), staffing.json, report.html and charts/. Paths in the profile are relative to the profile.
