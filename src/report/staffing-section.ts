@@ -62,7 +62,7 @@ export function staffingSection(result: StaffingResult): ReportSection {
 function needTable(result: StaffingResult, level: "point" | "upper80"): string {
   const columns = [
     { label: "Year ending", noWrap: true },
-    { label: "Registered sex offenders", align: "right" as const },
+    { label: "Registered sex offenders in the community", align: "right" as const },
     { label: "Offender managers by ratio", align: "right" as const, decimals: 1 },
     { label: "Offender managers by activity", align: "right" as const, decimals: 1 },
     { label: "Supervisors needed", align: "right" as const, decimals: 1 },
