@@ -1,5 +1,6 @@
 import { InputError } from "../errors.js";
 import { parseCaseloadHistory, type CaseloadObservation } from "../inputs/caseload-history.js";
+import { communityCaseload, type CommunityCaseload } from "../inputs/community-caseload.js";
 import { readTextFile, type TextFile } from "../io/read-text-file.js";
 import type { AnnualSeries } from "../series/annual-series.js";
 import { annualSeries } from "../series/fill-missing-years.js";
@@ -7,15 +8,17 @@ import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
 import { forecastCaseload, type CaseloadForecastOptions } from "../forecast/forecast-caseload.js";
 import { findForecastMethod, forecastMethods } from "../forecast/methods.js";
 
-/** A caseload history file, read, checked and made into a yearly series with no gaps. */
+/** A caseload history file, read, checked and made into a yearly series of the community caseload with no gaps. */
 export interface LoadedCaseloadHistory {
   input: TextFile;
   observations: CaseloadObservation[];
+  /** What is forecast (the community count), and the custody figure the history gives. */
+  caseload: CommunityCaseload;
   series: AnnualSeries;
 }
 
 /**
- * Reads a caseload history file and checks that it holds enough years for the method asked for
+ * Reads a caseload history file, takes the community count from it (`communityCaseload`), and checks that it holds enough years for the method asked for
  * (`auto` needs as many as the simplest trend method, random walk with drift).
  *
  * @throws {InputError} for an unreadable or malformed file, or too few years
@@ -23,7 +26,13 @@ export interface LoadedCaseloadHistory {
 export function loadCaseloadHistory(file: string, method: string): LoadedCaseloadHistory {
   const input = readTextFile(file);
   const observations = parseCaseloadHistory(file, input.text);
-  const series = annualSeries(observations);
+  const caseload = communityCaseload(file, observations);
+  const filled = annualSeries(caseload.counts);
+  const series: AnnualSeries = {
+    ...filled,
+    warnings: [...caseload.warnings, ...filled.warnings],
+    counted: { basis: caseload.basis, statement: caseload.statement },
+  };
   const needed = method === "auto" ? (findForecastMethod("drift") ?? forecastMethods[0]) : findForecastMethod(method);
   if (needed && observations.length < needed.minimumObservations) {
     const what = method === "auto" ? "a forecast" : `the ${needed.label} method`;
@@ -31,7 +40,7 @@ export function loadCaseloadHistory(file: string, method: string): LoadedCaseloa
       `${file}: expected at least ${needed.minimumObservations} years of figures for ${what}; found ${observations.length}`,
     );
   }
-  return { input, observations, series };
+  return { input, observations, caseload, series };
 }
 
 /**

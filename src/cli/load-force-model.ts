@@ -3,6 +3,7 @@ import { parseForceProfile, type ForceProfile } from "../inputs/force-profile.js
 import { parseWorkloadStandards, type WorkloadStandards } from "../inputs/workload-standards.js";
 import { readTextFile, type TextFile } from "../io/read-text-file.js";
 import type { ProvenanceInput } from "../report/provenance.js";
+import { custodyFigure, type CustodyFigure } from "../workload/custody-figure.js";
 import { loadCaseloadHistory, type LoadedCaseloadHistory } from "./load-caseload-history.js";
 
 /** A force profile with the workload standards and caseload history it names, read and checked. */
@@ -15,10 +16,13 @@ export interface LoadedForceModel {
   standards: WorkloadStandards;
   historyFile: string;
   history: LoadedCaseloadHistory;
+  /** The people in custody custody work is counted on: the history's latest figure, or the profile's. */
+  custody: CustodyFigure;
 }
 
 /**
- * Reads a force profile and the files it names (paths relative to the profile).
+ * Reads a force profile and the files it names (paths relative to the profile), and chooses the custody
+ * figure (`custodyFigure`): the history's latest, where it gives custody, else the profile's.
  *
  * @param method the forecast method to be used, so that too short a history is refused here
  * @throws {InputError} for any file that cannot be read or does not fit its format
@@ -30,8 +34,14 @@ export function loadForceModel(profileFile: string, method: string): LoadedForce
   const standardsInput = readTextFile(standardsFile);
   const standards = parseWorkloadStandards(standardsFile, standardsInput.text);
   const historyFile = besideProfile(profileFile, profile.caseloadHistory);
-  const history = loadCaseloadHistory(historyFile, method);
-  return { profileFile, profileInput, profile, standardsFile, standardsInput, standards, historyFile, history };
+  const loaded = loadCaseloadHistory(historyFile, method);
+  const { custody, warnings } = custodyFigure(
+    { file: historyFile, latestCustody: loaded.caseload.latestCustody },
+    { file: profileFile, peopleInCustody: profile.peopleInCustody },
+  );
+  // the series' warnings reach every command's output and report, as the history's own do
+  const history = { ...loaded, series: { ...loaded.series, warnings: [...loaded.series.warnings, ...warnings] } };
+  return { profileFile, profileInput, profile, standardsFile, standardsInput, standards, historyFile, history, custody };
 }
 
 /** The three files of a force model, as the report's provenance lists them. */

@@ -7,6 +7,7 @@ import { readTextFile, type TextFile } from "../io/read-text-file.js";
 import type { Baseline } from "../scenarios/scenario-projection.js";
 import { addYears } from "../series/add-years.js";
 import type { AnnualSeries } from "../series/annual-series.js";
+import type { CustodyFigure } from "../workload/custody-figure.js";
 import { besideProfile, loadForceModel } from "./load-force-model.js";
 
 /** Recommendation 8 asks for five years. */
@@ -19,6 +20,8 @@ export interface ForceFiles {
   standards: TextFile;
   series: AnnualSeries;
   baselineRules: Omit<Baseline, "forecast">;
+  /** The custody figure the baseline's custody work is counted on, and where it comes from. */
+  custody: CustodyFigure;
   /** The years the forecast will cover, by the calendar year each ends in. */
   yearEndings: number[];
   /** The scenario files the profile lists, as paths from the working folder (relative to the profile in the file). */
@@ -45,7 +48,8 @@ export function readForceFiles(forceFile: string): ForceFiles {
     history: model.history.input,
     standards: model.standardsInput,
     series,
-    baselineRules: { standards: workloadStandardValues(model.standards), force: forceValues(model.profile) },
+    baselineRules: { standards: workloadStandardValues(model.standards), force: { ...forceValues(model.profile), peopleInCustody: model.custody.people } },
+    custody: model.custody,
     yearEndings,
     scenarioFiles: (model.profile.scenarios ?? []).map((path) => besideProfile(forceFile, path)),
   };

@@ -5,13 +5,20 @@ import { parseCsvTable, type CsvRow } from "./csv-table.js";
 /** How far a figure can be trusted, as the bundled data files record it. */
 export type FigureQuality = "published" | "secondary" | "rounded" | "derived" | "unknown";
 
-/** The number of registered sex offenders at the end of one year, as given by one row of a caseload history file. */
+/**
+ * The number of registered sex offenders at the end of one year, as given by one row of a caseload history
+ * file. A row that gives `community` or `custody` splits its `rsos` into the two, and the parser fills in
+ * the other as `rsos` less the one given, so such a row has both; a row that gives neither has neither.
+ */
 export interface CaseloadObservation {
   /** Line of the file the row is on; the header is line 1. */
   line: number;
   /** The date the year ends on, YYYY-MM-DD, whichever way the file wrote it. */
   periodEnding: string;
-  /** The file's `rsos`: people on the register at the period end, above 0. */
+  /**
+   * The file's `rsos`, above 0: everyone on the register where the row splits it into community and
+   * custody; otherwise read as the count in the community (the basis of the yearly MAPPA figures).
+   */
   registeredSexOffenders: number;
   /**
    * `published` (as printed), `secondary` (quoted second-hand), `rounded` (printed rounded), `derived`
@@ -20,9 +27,9 @@ export interface CaseloadObservation {
   quality: FigureQuality;
   /** Where the figure comes from, as the file says; empty if it does not say. */
   source: string;
-  /** Of those, people living in the community; absent when the file does not give it. */
+  /** Of the `rsos`, people living in the community, above 0; absent when the row gives no split. */
   community?: number;
-  /** Of those, people in custody; absent when the file does not give it. */
+  /** Of the `rsos`, people in custody; absent when the row gives no split. */
   custody?: number;
 }
 
@@ -62,7 +69,9 @@ const caseloadRow = z.object({
  * of 0 (a force's register is never empty, so a 0 is almost always a year with no figure, which should be
  * left out; growth rates also need counts above 0); a `quality` other than published, secondary,
  * rounded or derived; the same period twice; a period that ends on a different day of the year from the
- * others; and a file with no rows of data. Within a line, the leftmost bad cell is named. Rows are
+ * others; and a file with no rows of data. A row may split its `rsos` with `community`, `custody` or both:
+ * both must add up to `rsos`, one alone must leave people in the community (the other is `rsos` less it),
+ * and a file that splits one row must split every row, so that one counting basis runs through the series. Within a line, the leftmost bad cell is named. Rows are
  * returned in the file's order; `annualSeries` sorts them and fills any missing years.
  *
  * @param file the path as the user gave it, for messages
@@ -77,6 +86,7 @@ export function parseCaseloadHistory(file: string, text: string): CaseloadObserv
   const observations = rows.map((row) => parseRow(file, row));
   checkSameDayOfYear(file, rows, observations);
   checkEachPeriodOnce(file, rows, observations);
+  checkEveryRowSplitOrNone(file, rows, observations);
   return observations;
 }
 
@@ -98,9 +108,41 @@ function parseRow(file: string, row: CsvRow): CaseloadObservation {
     registeredSexOffenders: rsos,
     quality: quality ?? "unknown",
     source: source ?? "",
-    ...(community === undefined ? {} : { community }),
-    ...(custody === undefined ? {} : { custody }),
+    ...split(file, row, rsos, community, custody),
   };
+}
+
+/**
+ * The row's community and custody, each filled in from `rsos` where the row gives only the other, so
+ * that people in custody are counted once: `rsos` = community + custody.
+ */
+function split(file: string, row: CsvRow, rsos: number, community: number | undefined, custody: number | undefined): { community?: number; custody?: number } {
+  if (community === undefined && custody === undefined) return {};
+  if (community !== undefined && custody !== undefined) {
+    if (community + custody !== rsos) {
+      const sum = `${community} + ${custody} = ${community + custody}`;
+      throw cellError(file, row, "rsos", `the line's community and custody added up, ${sum}, as a row that splits its rsos counts everyone on the register`);
+    }
+    if (community === 0) throw cellError(file, row, "community", "people in the community, above 0");
+    return { community, custody };
+  }
+  if (community !== undefined) {
+    if (community === 0 || community > rsos) throw cellError(file, row, "community", `people in the community, above 0 and at most the line's rsos (${rsos})`);
+    return { community, custody: rsos - community };
+  }
+  const inCustody = custody ?? 0;
+  if (inCustody >= rsos) throw cellError(file, row, "custody", `fewer people in custody than the line's rsos (${rsos}), leaving people in the community`);
+  return { community: rsos - inCustody, custody: inCustody };
+}
+
+/** A history either splits every row into community and custody, or none, so the series has one counting basis. */
+function checkEveryRowSplitOrNone(file: string, rows: readonly CsvRow[], observations: readonly CaseloadObservation[]): void {
+  const splitIndex = observations.findIndex((observation) => observation.community !== undefined);
+  if (splitIndex < 0) return;
+  const unsplit = observations.findIndex((observation) => observation.community === undefined);
+  if (unsplit < 0) return;
+  const column = "community" in rows[unsplit].cells ? "community" : "custody";
+  throw cellError(file, rows[unsplit], column, `a community or custody figure, as on line ${rows[splitIndex].line}: split the rsos on every line or on none`);
 }
 
 function cellError(file: string, row: CsvRow, column: string, expected: string): InputError {

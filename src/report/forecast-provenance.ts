@@ -12,7 +12,10 @@ export function forecastMethodReferences(result: CaseloadForecast): { method: st
 
 /** What any caseload forecast takes as given, for the report's assumptions table. */
 export function forecastAssumptions(result: CaseloadForecast): Assumption[] {
+  const counted = result.history.counted;
   return [
+    // a history of rsos alone is read as the community count: a judgement the user may correct
+    ...(counted === undefined ? [] : [{ statement: counted.statement, source: "the caseload history's columns", isAssumption: counted.basis === "rsos" }]),
     {
       statement:
         "The caseload goes on changing as it did in the years shown; a change in law or practice that the history does not hold (such as the Sentencing Bill 2025) is not in the forecast and belongs in a scenario.",

@@ -7,7 +7,8 @@ import { readableDate, yearOf } from "./readable-date.js";
 import type { ReportSection } from "./report-section.js";
 
 /**
- * The report's forecast section: the summary sentence, how the method was chosen, notes on the data,
+ * The report's forecast section: the summary sentence, what the caseload counts (where the history
+ * says), how the method was chosen, notes on the data,
  * the fan chart, the chosen forecast with its intervals, the backtest (how wrong each method would
  * have been in past years) and every method's forecast. Counts are shown to whole people; every
  * table's row order is the order the forecast stage gives.
@@ -16,6 +17,8 @@ export function forecastSection(result: CaseloadForecast, { backtestInAppendix =
   const chart = fanChart(result);
   const html = [
     `<p class="summary">${escapeHtml(forecastSummary(result))}</p>`,
+    // what the figures count: the community, from which column of the history
+    ...(result.history.counted === undefined ? [] : [`<p>${escapeHtml(result.history.counted.statement)}</p>`]),
     `<p>Method: <strong>${escapeHtml(result.chosen.label)}</strong>. ${escapeHtml(result.choice.rule)} ${escapeHtml(result.choice.reason)}</p>`,
     ...notesHtml(result.warnings),
     `<div data-chart="${chart.id}"></div>`,

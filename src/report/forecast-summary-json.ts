@@ -3,7 +3,8 @@ import type { Provenance } from "./provenance.js";
 
 /**
  * `summary.json`: what a script needs from a forecast run, with the provenance to trace it: tool and
- * version, inputs with SHA-256, options, the chosen method and why, the forecast, and warnings.
+ * version, inputs with SHA-256, options, what the caseload counts (the community, from which column),
+ * the chosen method and why, the forecast, and warnings.
  */
 export function forecastSummaryJson(result: CaseloadForecast, provenance: Provenance): string {
   const summary = {
@@ -11,6 +12,7 @@ export function forecastSummaryJson(result: CaseloadForecast, provenance: Proven
     commandLine: provenance.commandLine,
     inputs: provenance.inputs,
     options: Object.fromEntries(provenance.options.map((option) => [option.name, option.value])),
+    caseloadCounted: result.history.counted ?? null,
     history: result.history.periodEnding.map((periodEnding, index) => ({
       periodEnding,
       registeredSexOffenders: result.history.values[index],

@@ -1,6 +1,7 @@
 import type { StaffingNeed } from "../workload/staffing-need.js";
 import type { StaffingResult } from "../workload/staffing-result.js";
 import { chartColours, chartLayout } from "./chart-layout.js";
+import { custodyStatement } from "./custody-statement.js";
 import { escapeHtml } from "./escape-html.js";
 import { htmlTable, type TableCell } from "./html-table.js";
 import { readableDate, yearOf } from "./readable-date.js";
@@ -30,6 +31,7 @@ export function staffingSection(result: StaffingResult, { modelValuesInAppendix 
       `(APP's span of control) and the hours of supervisor review ÷ the supervisor time for reviews. The caseload is the ` +
       `${escapeHtml(result.forecastMethod)} forecast from ${readableNumber(result.lastRecorded.registeredSexOffenders, 0)} at ` +
       `${escapeHtml(readableDate(result.lastRecorded.periodEnding))}, and its upper 80% bound: a caseload to be ready for.</p>`,
+    `<p>${[result.caseloadCounted?.statement ?? "", custodyStatement(result.custody)].filter((text) => text !== "").map(escapeHtml).join(" ")}</p>`,
     `<p>${escapeHtml(result.postsToFundRule)}</p>`,
     "<h3>Need, at the point forecast</h3>",
     needTable(result, "point"),
@@ -75,7 +77,7 @@ function modelValuesHtml(result: StaffingResult): string {
 function needTable(result: StaffingResult, level: "point" | "upper80"): string {
   const columns = [
     { label: "Year ending", noWrap: true },
-    { label: "Registered sex offenders", align: "right" as const },
+    { label: "Registered sex offenders in the community", align: "right" as const },
     { label: "Offender managers by ratio", align: "right" as const, decimals: 1 },
     { label: "Offender managers by activity", align: "right" as const, decimals: 1 },
     { label: "Supervisors needed", align: "right" as const, decimals: 1 },

@@ -17,8 +17,9 @@ export interface StaffingYear {
 
 /**
  * Staffing need year by year for a forecast caseload, at the point forecast and at the upper bound of
- * its 80% prediction interval, each by `staffingNeed`. People in custody are held at the profile's
- * figure in every year.
+ * its 80% prediction interval, each by `staffingNeed`. People in custody are held at
+ * `force.peopleInCustody` in every year: the caseload history's latest custody figure where it gives one,
+ * else the profile's (`custodyFigure`).
  *
  * @param staffInPost FTE in post in each forecast year; by default the profile's figures in every year.
  *   Scenarios pass their own, year by year, with hires, leavers and training lag applied.

@@ -4,6 +4,7 @@ import { listSourcedValues, type SourcedValueRow } from "../inputs/sourced-value
 import { workloadStandardValues, type WorkloadStandards } from "../inputs/workload-standards.js";
 import { availableHours } from "./available-hours.js";
 import { caseloadPath } from "./caseload-path.js";
+import type { CustodyFigure } from "./custody-figure.js";
 import { postsToFundRule } from "./posts-to-fund.js";
 import type { ForceValues } from "./staffing-rules.js";
 import { staffingProjection, type StaffingYear } from "./staffing-projection.js";
@@ -13,6 +14,10 @@ export interface StaffingResult {
   force: { name: string; description: string; illustrative: boolean };
   /** The label of the forecasting method the caseload comes from. */
   forecastMethod: string;
+  /** What the caseload forecast counts (always people in the community) and where it comes from. */
+  caseloadCounted: { basis: "community" | "rsos"; statement: string } | null;
+  /** The people in custody custody work is counted on in every year, and where the figure comes from. */
+  custody: CustodyFigure;
   /** The last recorded year, which the forecast starts from. */
   lastRecorded: { periodEnding: string; registeredSexOffenders: number };
   years: StaffingYear[];
@@ -30,25 +35,33 @@ export interface StaffingModels {
   standardsFile: string;
   profile: ForceProfile;
   profileFile: string;
+  /** The custody figure chosen from the history and the profile (`custodyFigure`). */
+  custody: CustodyFigure;
 }
 
 /**
  * Staffing need year by year for a caseload forecast, at the point forecast and at the upper 80% bound
- * (`staffingProjection`), with the staff in post the profile gives, and every model value listed with
- * its source for the report.
+ * (`staffingProjection`), with the staff in post the profile gives and custody work counted on the
+ * chosen custody figure, and every model value used listed with its source for the report (the
+ * profile's `peopleInCustody` is left out of the list when the history's custody figure is used).
  */
 export function staffingResult(forecast: CaseloadForecast, models: StaffingModels): StaffingResult {
   const standards = workloadStandardValues(models.standards);
-  const force = forceValues(models.profile);
+  const force = { ...forceValues(models.profile), peopleInCustody: models.custody.people };
   const last = forecast.history.periodEnding.length - 1;
+  const profileValues = listSourcedValues(models.profileFile, models.profile).filter(
+    (row) => models.custody.from === "profile" || row.path !== "peopleInCustody",
+  );
   return {
     force: { name: models.profile.name, description: models.profile.description, illustrative: models.profile.illustrative },
     forecastMethod: forecast.chosen.label,
+    caseloadCounted: forecast.history.counted ?? null,
+    custody: models.custody,
     lastRecorded: { periodEnding: forecast.history.periodEnding[last], registeredSexOffenders: forecast.history.values[last] },
     years: staffingProjection(caseloadPath(forecast), standards, force),
     targets: force.targets,
     productiveHoursPerFte: availableHours(force.workingTime).productive,
-    modelValues: [...listSourcedValues(models.standardsFile, models.standards), ...listSourcedValues(models.profileFile, models.profile)],
+    modelValues: [...listSourcedValues(models.standardsFile, models.standards), ...profileValues],
     postsToFundRule,
   };
 }

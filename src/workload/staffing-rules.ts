@@ -68,7 +68,10 @@ export interface ForceValues {
   riskMix: Readonly<Record<RiskLevel, number>>;
   /** Share of the low-risk caseload under reactive management, 0 to 1. */
   reactiveShareOfLowRisk: number;
-  /** People on the register who are in custody, held at this number in every year. */
+  /**
+   * People on the register who are in custody, held at this number in every year: the caseload history's
+   * latest custody figure where it gives one, else the profile's `peopleInCustody` (`custodyFigure`).
+   */
   peopleInCustody: number;
   offenderManagers: { inPost: number; costPerFte: number };
   supervisors: {

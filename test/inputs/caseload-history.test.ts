@@ -71,6 +71,30 @@ describe("parseCaseloadHistory(file, text)", () => {
     );
   });
 
+  it.each([
+    ["community and custody that do not add up to rsos", "1060,900,150", "rsos", "the line's community and custody added up, 900 + 150 = 1050, as a row that splits its rsos counts everyone on the register", "1060"],
+    ["no one in the community", "1050,0,1050", "community", "people in the community, above 0", "0"],
+    ["more in the community than rsos", "1050,1100,", "community", "people in the community, above 0 and at most the line's rsos (1050)", "1100"],
+    ["no one left in the community after custody", "1050,,1050", "custody", "fewer people in custody than the line's rsos (1050), leaving people in the community", "1050"],
+  ])("refuses a row with %s, naming the line and column", (_, cells, column, expected, found) => {
+    const text = `year_ending,rsos,community,custody\n2024-03-31,1000,850,150\n2025-03-31,${cells}\n`;
+    expect(messageOf(() => parseCaseloadHistory(file, text))).toBe(`${file}, line 3, column ${column}: expected ${expected}; found "${found}"`);
+  });
+
+  it("refuses a history that splits some rows and not others, naming the first row not split", () => {
+    const text = "year_ending,rsos,community,custody\n2023-03-31,1180,,\n2024-03-31,1414,1163,251\n2025-03-31,1200,,\n";
+    expect(messageOf(() => parseCaseloadHistory(file, text))).toBe(
+      `${file}, line 2, column community: expected a community or custody figure, as on line 3: split the rsos on every line or on none; found ""`,
+    );
+  });
+
+  it("names the custody column when that is the only split column of a row not split", () => {
+    const text = "year_ending,rsos,custody\n2024-03-31,1414,251\n2025-03-31,1200,\n";
+    expect(messageOf(() => parseCaseloadHistory(file, text))).toBe(
+      `${file}, line 3, column custody: expected a community or custody figure, as on line 2: split the rsos on every line or on none; found ""`,
+    );
+  });
+
   it("names the leftmost bad cell of a line, as the analyst reads it", () => {
     const text = "rsos,year_ending\nmany,someday\n";
     expect(messageOf(() => parseCaseloadHistory(file, text))).toBe(`${file}, line 2, column rsos: expected ${rsos}; found "many"`);
@@ -146,10 +170,21 @@ describe("parseCaseloadHistory(file, text) accepts", () => {
   });
 
   it("blank optional cells as not given (never 0), and quality as unknown", () => {
-    const text = "Year_Ending, RSOS ,custody,community,quality\n2021-03-31,1414,251,1163,\n2022-03-31,1188,,,derived\n";
+    const text = "Year_Ending, RSOS ,custody,community,quality\n2021-03-31,1414,,,\n2022-03-31,1188,,,derived\n2023-03-31,1200,,,\n";
     expect(parseCaseloadHistory(file, text)).toEqual([
-      { line: 2, periodEnding: "2021-03-31", registeredSexOffenders: 1414, quality: "unknown", source: "", community: 1163, custody: 251 },
+      { line: 2, periodEnding: "2021-03-31", registeredSexOffenders: 1414, quality: "unknown", source: "" },
       { line: 3, periodEnding: "2022-03-31", registeredSexOffenders: 1188, quality: "derived", source: "" },
+      { line: 4, periodEnding: "2023-03-31", registeredSexOffenders: 1200, quality: "unknown", source: "" },
+    ]);
+  });
+
+  it("a split rsos, the other half filled in as rsos less the half given, so that rsos = community + custody", () => {
+    // 1,414 = 1,163 + 251 (both given); 1,440 − 260 = 1,180 in the community; 1,460 − 1,195 = 265 in custody
+    const text = "year_ending,rsos,community,custody\n2021-03-31,1414,1163,251\n2022-03-31,1440,,260\n2023-03-31,1460,1195,\n";
+    expect(parseCaseloadHistory(file, text).map(({ community, custody }) => ({ community, custody }))).toEqual([
+      { community: 1163, custody: 251 },
+      { community: 1180, custody: 260 },
+      { community: 1195, custody: 265 },
     ]);
   });
 

@@ -31,6 +31,12 @@ describe("forecastSection(result)", () => {
     expect(section.html).toContain("<tr><td>Holt&#39;s damped trend (chosen)</td><td class=\"number\">1</td>");
   });
 
+  it("says what the caseload counts, after the summary, where the history says", () => {
+    const statement = "The caseload forecast is of registered sex offenders in the community: the community figures of <f>.csv.";
+    const html = forecastSection({ ...sampleForecast, history: { ...sampleForecast.history, counted: { basis: "community", statement } } }).html;
+    expect(html).toContain(`</p>\n<p>The caseload forecast is of registered sex offenders in the community: the community figures of &lt;f&gt;.csv.</p>\n<p>Method:`);
+  });
+
   it("escapes the warnings and the reason for the choice", () => {
     const html = forecastSection({ ...sampleForecast, warnings: ["<script>w</script>"], choice: { rule: "<i>rule</i>", reason: "<b>why</b>" } }).html;
 

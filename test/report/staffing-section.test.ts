@@ -5,6 +5,21 @@ import { handStaffingResult } from "./staffing-fixture.js";
 describe("staffingSection(result)", () => {
   const section = staffingSection(handStaffingResult());
 
+  it("says the caseload is the community and which custody figure custody work is counted on: the profile's", () => {
+    expect(section.html).toContain(
+      "<p>The caseload forecast is of people in the community. Custody work is counted on the force profile&#39;s peopleInCustody, 100 people, " +
+        "held in every forecast year and counted once: people in custody are not in the forecast caseload; the caseload history gives no custody figures.</p>",
+    );
+  });
+
+  it("says so when custody work is counted on the history's latest custody figure instead of the profile's", () => {
+    const custody = { from: "history" as const, file: "h.csv", profileValueNotUsed: 251, periodEnding: "2025-03-31", people: 1260, line: 7, source: "ViSOR" };
+    expect(staffingSection(handStaffingResult({ custody })).html).toContain(
+      "Custody work is counted on 1,260 people in custody at 31 March 2025, the latest custody figure of h.csv (line 7), held in every forecast year " +
+        "and counted once: people in custody are not in the forecast caseload; the force profile&#39;s peopleInCustody (251) is not used.</p>",
+    );
+  });
+
   it("places its three charts: need against in post, caseload per offender manager, capacity", () => {
     expect(section.charts.map((chart) => chart.id)).toEqual(["staffing-offender-managers", "staffing-caseload-per-offender-manager", "staffing-capacity"]);
     for (const chart of section.charts) expect(section.html).toContain(`<div data-chart="${chart.id}"></div>`);

@@ -44,7 +44,8 @@ describe("a scenario that changes nothing, on the example force", () => {
     const historyFile = join("models", profile.caseloadHistory);
     const series = annualSeries(parseCaseloadHistory(historyFile, readFileSync(historyFile, "utf8")));
     const forecast = forecastCaseload(series, { horizon: 5, levels: [80, 95], method: "auto" });
-    const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile });
+    const custody = { from: "profile" as const, file: profileFile, people: profile.peopleInCustody.value, source: profile.peopleInCustody.source };
+    const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile, custody });
 
     const baseline: Baseline = { forecast, standards: workloadStandardValues(standards), force: forceValues(profile) };
     const statusQuoFile = "models/scenarios/status-quo.json";

@@ -8,6 +8,7 @@ import { compareScenarios } from "../../scenarios/compare-scenarios.js";
 import type { CommandContext } from "../command-context.js";
 import { readForceFiles, type ForceFiles } from "../read-scenario-inputs.js";
 import { compareScenarioFiles, scenarioAssumptions, scenarioFilesToCompare, summaryLine, type ScenarioComparison } from "../scenario-parts.js";
+import { custodyAssumption } from "../../report/custody-statement.js";
 
 interface CompareOptions {
   force: string;
@@ -95,7 +96,7 @@ function comparisonProvenance(options: CompareOptions, context: CommandContext, 
     ],
     seed: null,
     methodReferences: [],
-    assumptions: scenarioAssumptions(comparison.baseline.forecast.chosen.label),
+    assumptions: [...scenarioAssumptions(comparison.baseline.forecast.chosen.label), custodyAssumption(force.custody)],
     warnings: [...comparison.baseline.forecast.warnings],
   };
 }

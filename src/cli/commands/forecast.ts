@@ -24,7 +24,7 @@ interface ForecastOptions {
 /** `mosovo forecast`: a caseload history file in, a five-year forecast with its backtest and report out. */
 export function forecastCommand(context: CommandContext): Command {
   return new Command("forecast")
-    .description("Forecast the registered-sex-offender caseload from a CSV of past yearly counts.")
+    .description("Forecast the caseload of registered sex offenders in the community from a CSV of past yearly counts.")
     .requiredOption("--history <file>", "caseload history CSV: columns year_ending, rsos (optional quality, source, community, custody)")
     .option("--horizon <years>", "years ahead to forecast, 1 to 30", parseHorizon, 5)
     .option("--method <name>", methodHelp(), parseMethodName, "auto")
@@ -37,6 +37,10 @@ export function forecastCommand(context: CommandContext): Command {
 Writes into --out: forecast.csv (the chosen method, one row a year), methods.csv (every method),
 backtest.csv (how wrong each method was in the past, by years ahead), summary.json, report.html and
 charts/ (each chart as its own page). Missing years in the history are filled in and marked.
+
+What is forecast is the count in the community. Where the history splits rsos into community and
+custody, the community column is forecast; where it gives rsos alone, rsos is read as the community
+count (the basis of the yearly MAPPA figures), with a warning.
 
 Examples:
   mosovo forecast --history data/national-rso-england-wales.csv --out reports/national

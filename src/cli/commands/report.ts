@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { custodyAssumption } from "../../report/custody-statement.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
 import { forecastAppendixSection, forecastSection } from "../../report/forecast-section.js";
 import { forecastSummaryJson } from "../../report/forecast-summary-json.js";
@@ -77,7 +78,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   const { profile, standards, standardsFile, historyFile, history } = model;
 
   const forecast = forecastLoadedHistory(historyFile, history, { horizon: options.horizon, levels: staffingForecastLevels, method: options.method });
-  const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force });
+  const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force, custody: model.custody });
   // the scenarios the profile lists, compared with the least-cost plan this run finds
   const scenarioFiles = (profile.scenarios ?? []).map((path) => besideProfile(options.force, path));
   const scenarios = scenarioFiles.length === 0 ? undefined : scenarioParts({ profileFile: options.force, scenarioFiles, out: options.out });
@@ -124,7 +125,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ],
     seed: null,
     methodReferences: unique([...forecastMethodReferences(forecast), ...(operations?.methodReferences ?? [])]),
-    assumptions: [...forecastAssumptions(forecast), ...(scenarios?.assumptions ?? []), ...(operations?.assumptions ?? [])].filter(
+    assumptions: [...forecastAssumptions(forecast), custodyAssumption(model.custody), ...(scenarios?.assumptions ?? []), ...(operations?.assumptions ?? [])].filter(
       (assumption, index, all) => all.findIndex((other) => other.statement === assumption.statement) === index,
     ),
     warnings,

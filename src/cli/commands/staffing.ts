@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { custodyAssumption } from "../../report/custody-statement.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
 import { forecastSection } from "../../report/forecast-section.js";
 import type { Provenance } from "../../report/provenance.js";
@@ -39,6 +40,8 @@ Forecasts the caseload history the profile names, then works out for each year, 
 forecast and at the upper 80% bound: offender managers needed by ratio (caseload ÷ target caseload)
 and by activity (workload hours ÷ productive hours per FTE), supervisors needed (the larger of span of
 control and review hours), capacity %, and the gap in FTE, posts and cost against the staff in post.
+The caseload is the community count; custody work is counted once, on the history's latest custody
+figure where it splits rsos into community and custody, else on the profile's peopleInCustody.
 
 Writes into --out: staffing.csv (one row a year; columns with the suffix _upper_80 are at the upper
 bound), staffing.json, report.html and charts/. Paths in the profile are relative to the profile.
@@ -56,7 +59,7 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
   const { profile, standards, standardsFile, historyFile, history } = model;
 
   const forecast = forecastLoadedHistory(historyFile, history, { horizon: options.horizon, levels: staffingForecastLevels, method: options.method });
-  const result = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force });
+  const result = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force, custody: model.custody });
 
   const commandLine = ["mosovo staffing", `--force ${options.force}`, `--horizon ${options.horizon}`, `--method ${options.method}`].join(" ");
   const provenance: Provenance = {
@@ -70,7 +73,7 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
     ],
     seed: null,
     methodReferences: forecastMethodReferences(forecast),
-    assumptions: forecastAssumptions(forecast),
+    assumptions: [...forecastAssumptions(forecast), custodyAssumption(model.custody)],
     warnings: forecast.warnings,
   };
   const title = `Offender managers and supervisors needed: ${profile.name}`;
