@@ -70,7 +70,8 @@ export interface ForceValues {
   reactiveShareOfLowRisk: number;
   /** People on the register who are in custody, held at this number in every year. */
   peopleInCustody: number;
-  offenderManagers: { inPost: number; costPerFte: number };
+  /** `trainingMonths`: whole months before a new offender manager carries a caseload; missing is 0. */
+  offenderManagers: { inPost: number; costPerFte: number; trainingMonths?: number };
   supervisors: {
     inPost: number;
     costPerFte: number;
