@@ -96,7 +96,9 @@ const workforce = (horizon?: ScenarioHorizon) =>
   modelObject(
     {
       hires: z.array(hire(horizon), "a list of hires").optional(),
-      trainingMonths: wholeNumber("whole months from 0 to 36 before a new offender manager carries a caseload (default: the force profile's offenderManagers.trainingMonths, else 0)", 0, 36).optional(),
+      trainingMonths: wholeNumber("whole months from 0 to 36 before a new offender manager carries a caseload", 0, 36)
+        .describe("whole months from 0 to 36 before a new offender manager carries a caseload; default the force profile's offenderManagers.trainingMonths, else 0")
+        .optional(),
       offenderManagerAttritionPerYear: attritionShare().optional(),
       supervisorAttritionPerYear: attritionShare().optional(),
       abstractionShare: share().optional(),
