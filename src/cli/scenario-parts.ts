@@ -11,6 +11,7 @@ import { scenarioKeyFindings } from "../report/scenario-key-findings.js";
 import { comparisonCsv, scenariosSection } from "../report/scenarios-section.js";
 import { compareScenarios, type ScenarioSummary } from "../scenarios/compare-scenarios.js";
 import { leastCostPlan, type LeastCostPlan } from "../scenarios/least-cost-plan.js";
+import { UnplannableError } from "../scenarios/monthly-hiring-search.js";
 import { planScenario } from "../scenarios/plan-scenario.js";
 import { scenarioProjection, type Baseline, type ScenarioProjection } from "../scenarios/scenario-projection.js";
 import { readForceFiles, readScenarioFile, scenarioBaseline, type ForceFiles, type ScenarioFile } from "./read-scenario-inputs.js";
@@ -58,8 +59,17 @@ export interface FoundPlan {
 /** `leastCostPlan` from a scenario file, or from the force profile with no changes when there is none. */
 export function findPlan(baseline: Baseline, force: ForceFiles, start: ScenarioFile | undefined, confidence: number | undefined): FoundPlan {
   const startScenario: StaffingScenario = start?.scenario ?? { name: "No change", forceProfile: force.profile.file };
+  let result: LeastCostPlan;
+  try {
+    result = leastCostPlan(baseline, startScenario, confidence);
+  } catch (error) {
+    if (!(error instanceof UnplannableError)) throw error;
+    throw new InputError(
+      `${start?.file.file ?? force.profile.file}: cannot plan hires for this force: ${error.message}; check the caseload, the targets, the training months and the attrition`,
+    );
+  }
   return {
-    result: leastCostPlan(baseline, startScenario, confidence),
+    result,
     description: {
       from: start === undefined ? "the force profile with no other changes" : `the scenario "${start.scenario.name}" (${start.file.file})`,
       planningFor: confidence === undefined ? "the point forecast" : `the upper bound of the ${confidence}% prediction interval`,

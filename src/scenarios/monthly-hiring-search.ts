@@ -176,9 +176,21 @@ function unitCosts(months: number, monthlyStaying: number, costPerFte: number): 
   return costs;
 }
 
+/** The most whole hires the search plans in one month; beyond it the arithmetic of whole people is no longer exact. */
+export const mostHiresInAMonth = 1e9;
+
+/** A plan that would need more than `mostHiresInAMonth` hires in one month: refused, not searched. */
+export class UnplannableError extends Error {}
+
 /** The fewest whole hires n with withinTarget(numerator, have + n × each, target): the ratio brought within target. */
 function fewestHires(numerator: number, have: number, each: number, target: number): number {
-  let n = Math.max(0, Math.ceil((numerator / target - have) / each) - 1);
+  const estimate = Math.ceil((numerator / target - have) / each);
+  if (!(estimate <= mostHiresInAMonth)) {
+    throw new UnplannableError(
+      `a month would need more than ${mostHiresInAMonth.toLocaleString("en-GB")} hires (${Number(numerator.toPrecision(6))} against a target of ${target}, each hire counting ${Number(each.toPrecision(6))} after training and leavers)`,
+    );
+  }
+  let n = Math.max(0, estimate - 1);
   while (!withinTarget(numerator, have + n * each, target)) n += 1;
   return n;
 }

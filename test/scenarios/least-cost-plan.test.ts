@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { StaffingScenario } from "../../src/inputs/staffing-scenario.js";
 import { leastCostPlan } from "../../src/scenarios/least-cost-plan.js";
+import { UnplannableError } from "../../src/scenarios/monthly-hiring-search.js";
 import { scenarioProjection, type Baseline } from "../../src/scenarios/scenario-projection.js";
 import { withinTarget } from "../../src/scenarios/within-target.js";
 import { workforceMonthEnds, workforceProjection } from "../../src/scenarios/workforce-projection.js";
@@ -369,4 +370,23 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
     const again = scenarioProjection(baselineOf(small), plan.scenario);
     again.years.slice(2).forEach((year) => expect(year.caseloadTargetMet).toBe(true));
   }, 60_000);
+
+  it("refuses, rather than searches, a plan that would need more than a billion hires in a month", () => {
+    // 1e15 people at 50 each need 2e13 trained: far past whole-number arithmetic on people
+    const small: SmallCase = {
+      point: [1e15],
+      lastRecorded: 1e15,
+      offenderManagers: 20,
+      supervisors: 2,
+      maxCaseload: 50,
+      maxSpan: 10,
+      trainingMonths: 0,
+      offenderManagerAttritionPerYear: 0,
+      supervisorAttritionPerYear: 0,
+      offenderManagerCost: 60_000,
+      supervisorCost: 70_000,
+    };
+    expect(() => planCost(small)).toThrow(UnplannableError);
+    expect(() => planCost(small)).toThrow(/more than 1,000,000,000 hires/);
+  });
 });
