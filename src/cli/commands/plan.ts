@@ -14,7 +14,7 @@ interface PlanOptions {
   replace: boolean;
 }
 
-/** `mosovo plan`: the least-cost hiring plan that keeps both ratios within target every year. */
+/** `mosovo plan`: the least-cost hiring plan that keeps both ratios within target at every month end. */
 export function planCommand(context: CommandContext): Command {
   return new Command("plan")
     .summary("Find the least-cost hiring plan that keeps both staffing targets at every month end.")
