@@ -1,5 +1,6 @@
 import { InputError } from "../errors.js";
 import { forecastCaseload } from "../forecast/forecast-caseload.js";
+import { combinationCalibrationTable } from "../forecast/methods/combination-calibration-table.js";
 import { forceValues } from "../inputs/force-profile.js";
 import { parseStaffingScenario, type StaffingScenario } from "../inputs/staffing-scenario.js";
 import { workloadStandardValues } from "../inputs/workload-standards.js";
@@ -88,11 +89,12 @@ export function readScenarioFile(scenarioFile: string, force: ForceFiles): Scena
 
 /**
  * The baseline forecast for the scenarios: every method fitted, the chosen one by the backtest, with
- * the 80% and 95% intervals and any other level a scenario plans for. A scenario naming a method the
- * history is too short for is refused, naming its JSON path.
+ * the 80% and 95% intervals, any other level a scenario plans for, and every level the combination's
+ * calibration learned, so that the chance of a breach reads the forecast's whole distribution. A
+ * scenario naming a method the history is too short for is refused, naming its JSON path.
  */
 export function scenarioBaseline(force: ForceFiles, scenarios: readonly ScenarioFile[], extraLevels: readonly number[] = []): Baseline {
-  const levels = [...new Set([80, 95, ...extraLevels, ...scenarios.flatMap(({ scenario }) => (scenario.demand?.upperBoundLevel === undefined ? [] : [scenario.demand.upperBoundLevel]))])].sort(
+  const levels = [...new Set([80, 95, ...combinationCalibrationTable.levels, ...extraLevels, ...scenarios.flatMap(({ scenario }) => (scenario.demand?.upperBoundLevel === undefined ? [] : [scenario.demand.upperBoundLevel]))])].sort(
     (a, b) => a - b,
   );
   const forecast = forecastCaseload(force.series, { horizon: scenarioHorizonYears, levels, method: "auto" });

@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
+import { hireMonthLabel } from "../report/hire-month-label.js";
 import type { KeyFinding } from "../report/key-findings-section.js";
 import { planCsv, planSection, type PlanDescription } from "../report/plan-section.js";
 import type { Assumption, ProvenanceInput } from "../report/provenance.js";
@@ -10,6 +11,7 @@ import { scenarioKeyFindings } from "../report/scenario-key-findings.js";
 import { comparisonCsv, scenariosSection } from "../report/scenarios-section.js";
 import { compareScenarios, type ScenarioSummary } from "../scenarios/compare-scenarios.js";
 import { leastCostPlan, type LeastCostPlan } from "../scenarios/least-cost-plan.js";
+import { UnplannableError } from "../scenarios/monthly-hiring-search.js";
 import { planScenario } from "../scenarios/plan-scenario.js";
 import { scenarioProjection, type Baseline, type ScenarioProjection } from "../scenarios/scenario-projection.js";
 import { readForceFiles, readScenarioFile, scenarioBaseline, type ForceFiles, type ScenarioFile } from "./read-scenario-inputs.js";
@@ -57,8 +59,17 @@ export interface FoundPlan {
 /** `leastCostPlan` from a scenario file, or from the force profile with no changes when there is none. */
 export function findPlan(baseline: Baseline, force: ForceFiles, start: ScenarioFile | undefined, confidence: number | undefined): FoundPlan {
   const startScenario: StaffingScenario = start?.scenario ?? { name: "No change", forceProfile: force.profile.file };
+  let result: LeastCostPlan;
+  try {
+    result = leastCostPlan(baseline, startScenario, confidence);
+  } catch (error) {
+    if (!(error instanceof UnplannableError)) throw error;
+    throw new InputError(
+      `${start?.file.file ?? force.profile.file}: cannot plan hires for this force: ${error.message}; check the caseload, the targets, the training months and the attrition`,
+    );
+  }
   return {
-    result: leastCostPlan(baseline, startScenario, confidence),
+    result,
     description: {
       from: start === undefined ? "the force profile with no other changes" : `the scenario "${start.scenario.name}" (${start.file.file})`,
       planningFor: confidence === undefined ? "the point forecast" : `the upper bound of the ${confidence}% prediction interval`,
@@ -79,37 +90,63 @@ export function planScenarioText(plan: FoundPlan, profileFile: string, outFolder
 /** One line a scenario's breaches and cost, as `compare` prints it. */
 export function summaryLine(summary: ScenarioSummary, years: number): string {
   const breach = [
-    summary.firstCaseloadBreach === null ? "caseload within target every year" : `caseload target first breached ${summary.firstCaseloadBreach}`,
-    summary.firstSupervisionBreach === null ? "supervision within target every year" : `supervision target first breached ${summary.firstSupervisionBreach}`,
+    summary.firstCaseloadBreach === null ? "caseload within target at every month end" : `caseload target first breached in the year ending ${summary.firstCaseloadBreach}`,
+    summary.firstSupervisionBreach === null ? "supervision within target at every month end" : `supervision target first breached in the year ending ${summary.firstSupervisionBreach}`,
+    `chance of a caseload breach at a year end in any year at least ${percent(summary.highestBreachProbability)}`,
   ].join("; ");
   return `${summary.name}: ${breach}; cost £${readableNumber(summary.totalCost)} over ${years} years`;
 }
 
-/** One line a year of the plan's hires, as `plan` prints them. */
+/**
+ * One line a year of the plan's hires, as `plan` prints them, naming the calendar month each arrives
+ * in (month 1 of a year ending 31 March is April).
+ */
 export function planHireLines(plan: LeastCostPlan): string[] {
-  return plan.hires.map((hire) => `${hire.periodEnding}: hire ${count(hire.offenderManagers, "offender manager")} and ${count(hire.supervisors, "supervisor")}`);
+  return plan.hires.map((hire) => {
+    const when = (role: "offenderManagers" | "supervisors") => {
+      const months = hire.months.filter((month) => month[role] > 0);
+      if (months.length === 0) return "";
+      return ` (${months.map((month) => (months.length === 1 && month[role] === hire[role] ? "" : `${month[role]} `) + `in ${hireMonthLabel(hire.periodEnding, month.month)}`).join(", ")})`;
+    };
+    return `${hire.periodEnding}: hire ${count(hire.offenderManagers, "offender manager")}${when("offenderManagers")} and ${count(hire.supervisors, "supervisor")}${when("supervisors")}`;
+  });
 }
 
-/** A warning for each year no hire can reach. */
+/** A warning for each year with month ends no hire can reach, and one if the search stopped at its cap. */
 export function planWarnings(plan: LeastCostPlan): string[] {
-  return plan.yearsBeyondReach.map(
-    (year) => `plan: the caseload target cannot be met in the year ending ${year}: a new offender manager hired at the start of the forecast is still training then`,
+  const beyondReach = plan.monthsBeyondReach.map(
+    (year) =>
+      `plan: the caseload target cannot be met at the end of ${year.months.map((month) => hireMonthLabel(year.periodEnding, month)).join(", ")} (year ending ${year.periodEnding}): a new offender manager hired at the start of the forecast is still training then`,
   );
+  const cap = plan.stoppedAtCap
+    ? ["plan: the search for a cheaper plan stopped at its limit of moves; the plan meets every target, but a slightly cheaper one may exist"]
+    : [];
+  return [...beyondReach, ...cap];
 }
 
 /** What the scenario comparison takes as given. */
 export function scenarioAssumptions(methodLabel: string): Assumption[] {
   return [
     { statement: `Baseline caseload forecast by ${methodLabel}, chosen by the backtest, unless a scenario names another method or a growth rate`, source: "tool default", isAssumption: true },
-    { statement: "A new offender manager carries no caseload until the scenario's training months are over, then a full one", source: "scenario files (default 0 months)", isAssumption: true },
+    {
+      statement: "A new offender manager carries no caseload until the training months are over, then a full one: the scenario's figure, else the force profile's offenderManagers.trainingMonths, else 0",
+      source: "scenario files and the force profile",
+      isAssumption: true,
+    },
     { statement: "Leavers go at a constant monthly rate from the scenario's yearly attrition and are not replaced unless the scenario hires", source: "scenario files (default 0)", isAssumption: true },
-    { statement: "The chance of a caseload breach treats the year-end caseload as normal, with the standard deviation implied by the upper half of the 80% interval", source: "tool default", isAssumption: true },
+    {
+      statement:
+        "The targets are checked at every month end, the caseload between year ends on a straight line from one year end's figure to the next. The chance of a caseload breach is read from the forecast's own distribution at each year end (its point and every interval level, the combination's at every calibrated level), so at the upper bound of the L% interval it is (100 − L)/2 %. The chance of a breach in any year is the highest year's: the years' caseloads are taken as moving together (a forecast too low in one year is too low in the next), which gives the least it can be",
+      source: "tool default",
+      isAssumption: true,
+    },
   ];
 }
 
 /** What the least-cost plan takes as given. */
 export const planAssumption: Assumption = {
-  statement: "The least-cost plan hires whole offender managers and supervisors at the start of a forecast year only, and costs them at the scenario's cost per FTE over the years they are in post",
+  statement:
+    "The least-cost plan hires whole offender managers and supervisors at the start of any month of the forecast, keeps both targets at every month end it can reach, and costs them at the scenario's cost per FTE over the months they are in post",
   source: "tool default",
   isAssumption: true,
 };
@@ -193,6 +230,10 @@ function sameStaffAndCaseload(a: ScenarioProjection, b: ScenarioProjection): boo
       year.cost === other.cost
     );
   });
+}
+
+function percent(probability: number): string {
+  return `${Number((probability * 100).toPrecision(3))}%`;
 }
 
 function count(n: number, noun: string): string {

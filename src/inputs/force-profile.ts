@@ -93,8 +93,12 @@ export const forceProfileSchema = modelObject(
       {
         inPost: sourcedValue(nonNegativeNumber(), "offender managers in post, FTE"),
         costPerFte: sourcedValue(nonNegativeNumber(), "cost a year of one offender manager FTE with on-costs, in pounds"),
+        trainingMonths: sourcedValue(
+          z.int("whole months from 0 to 36").min(0, "whole months from 0 to 36").max(36, "whole months from 0 to 36"),
+          "whole months after arrival before a new offender manager carries a caseload, 0 to 36; scenarios use it unless they give their own (missing: 0)",
+        ).optional(),
       },
-      "the offender managers in post and their cost",
+      "the offender managers in post, their cost and their training",
     ),
     supervisors: modelObject(
       {

@@ -85,7 +85,7 @@ const hire = (horizon?: ScenarioHorizon) =>
   modelObject(
     {
       yearEnding: yearEnding("the forecast year the staff arrive in", horizon),
-      month: wholeNumber("a month of that forecast year from 1 (its first month) to 12", 1, 12).optional(),
+      month: wholeNumber("a month of that forecast year from 1 (its first month: April for years ending 31 March) to 12", 1, 12).optional(),
       offenderManagers: nonNegativeNumber().describe("offender managers arriving, FTE").optional(),
       supervisors: nonNegativeNumber().describe("supervisors arriving, FTE").optional(),
     },
@@ -96,7 +96,9 @@ const workforce = (horizon?: ScenarioHorizon) =>
   modelObject(
     {
       hires: z.array(hire(horizon), "a list of hires").optional(),
-      trainingMonths: wholeNumber("whole months from 0 to 36 before a new offender manager carries a caseload", 0, 36).optional(),
+      trainingMonths: wholeNumber("whole months from 0 to 36 before a new offender manager carries a caseload", 0, 36)
+        .describe("whole months from 0 to 36 before a new offender manager carries a caseload; default the force profile's offenderManagers.trainingMonths, else 0")
+        .optional(),
       offenderManagerAttritionPerYear: attritionShare().optional(),
       supervisorAttritionPerYear: attritionShare().optional(),
       abstractionShare: share().optional(),

@@ -1,6 +1,7 @@
 import type { LeastCostPlan } from "../scenarios/least-cost-plan.js";
 import { formatCsv } from "./csv-export.js";
 import { escapeHtml } from "./escape-html.js";
+import { hireMonthCode, hireMonthLabel } from "./hire-month-label.js";
 import { htmlTable } from "./html-table.js";
 import { readableDate } from "./readable-date.js";
 import { readableNumber } from "./readable-number.js";
@@ -20,6 +21,8 @@ export const planColumns = [
   "period_ending",
   "offender_managers_hired",
   "supervisors_hired",
+  "offender_manager_hire_months",
+  "supervisor_hire_months",
   "trained_offender_managers",
   "supervisors_in_post",
   "caseload_per_offender_manager",
@@ -27,14 +30,21 @@ export const planColumns = [
   "cost",
 ] as const;
 
-/** plan.csv: the hires at the start of each year and the plan's year-end staff, ratios and pay bill (pounds over the year). */
+/**
+ * plan.csv: the hires of each year, with the months they arrive in (`YYYY-MM:count`, separated by `;`,
+ * such as `2026-04:3;2026-10:1`), and the plan's year-end staff, ratios and pay bill (pounds over the year).
+ */
 export function planCsv(plan: LeastCostPlan): string {
   const rows = plan.hires.map((hire, index) => {
     const year = plan.projection.years[index];
+    const months = (role: "offenderManagers" | "supervisors") =>
+      hire.months.filter((month) => month[role] > 0).map((month) => `${hireMonthCode(hire.periodEnding, month.month)}:${month[role]}`).join(";");
     return [
       hire.periodEnding,
       hire.offenderManagers,
       hire.supervisors,
+      months("offenderManagers"),
+      months("supervisors"),
       year.workforce.trainedOffenderManagers,
       year.workforce.supervisorsInPost,
       year.caseloadPerOffenderManager,
@@ -46,34 +56,40 @@ export function planCsv(plan: LeastCostPlan): string {
 }
 
 /**
- * The report's plan section: one sentence on what the plan is, a table of the whole offender managers
- * and supervisors it hires at the start of each year with the year's pay bill, and its total cost. The
- * plan's lines are also among the compared scenarios.
+ * The report's plan section: what the plan guarantees, a table of the whole offender managers and
+ * supervisors it hires each year with the months they arrive in and the year's pay bill, and its total
+ * cost. The plan's lines are also among the compared scenarios.
  */
 export function planSection(plan: LeastCostPlan, description: PlanDescription): ReportSection {
   const total = sum(plan.projection.years.map((year) => year.cost));
   const rows = plan.hires.map((hire, index) => {
     const year = plan.projection.years[index];
-    return [readableDate(hire.periodEnding), hire.offenderManagers, hire.supervisors, year.workforce.trainedOffenderManagers, year.workforce.supervisorsInPost, year.cost];
+    const months = hire.months
+      .map((month) => `${hireMonthLabel(hire.periodEnding, month.month)}: ${[month.offenderManagers > 0 ? `${month.offenderManagers} OM` : "", month.supervisors > 0 ? `${month.supervisors} supervisor${month.supervisors === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ")}`)
+      .join("; ");
+    return [readableDate(hire.periodEnding), hire.offenderManagers, hire.supervisors, months === "" ? "none" : months, year.workforce.trainedOffenderManagers, year.workforce.supervisorsInPost, year.cost];
   });
   const beyondReach =
-    plan.yearsBeyondReach.length === 0
+    plan.monthsBeyondReach.length === 0
       ? ""
-      : ` No hire can meet the caseload target in the year${plan.yearsBeyondReach.length === 1 ? "" : "s"} ending ${plan.yearsBeyondReach.map(readableDate).join(", ")}: a new offender manager is still training then.`;
+      : ` No hire can meet the caseload target at the end of ${plan.monthsBeyondReach.flatMap((year) => year.months.map((month) => hireMonthLabel(year.periodEnding, month))).join(", ")}: a new offender manager hired at the start of the forecast is still training then.`;
+  const cap = plan.stoppedAtCap ? " The search for a cheaper plan stopped at its limit of moves, so a slightly cheaper plan may exist." : "";
   const same = description.sameAs === undefined ? "" : ` It hires as the compared scenario "${description.sameAs}" does, so that scenario is still the cheapest plan.`;
   const html = [
-    `<p>The cheapest whole hires at the start of each year that keep caseload per trained offender manager and offender managers per supervisor within the targets at every year end, found from ${escapeHtml(description.from)} and planning for ${escapeHtml(description.planningFor)}. It costs £${readableNumber(total)} over the ${plan.hires.length} years.${escapeHtml(beyondReach + same)}</p>`,
+    `<p>Whole offender managers and supervisors to hire, month by month, found from ${escapeHtml(description.from)} and planning for ${escapeHtml(description.planningFor)}. It costs £${readableNumber(total)} over the ${plan.hires.length} years.${escapeHtml(beyondReach + cap + same)}</p>`,
+    "<p><strong>What the plan guarantees.</strong> At every month end of the forecast, caseload per trained offender manager and offender managers per supervisor (trainees included) are within the targets, at the caseload planned for: the year-end figures, on a straight line between one year end and the next. A new offender manager counts towards the caseload only once trained. Among plans that hire at the start of any month, none is cheaper by moving one hire to another month or leaving it out; with no offender managers leaving, none is cheaper at all. A caseload above the one planned for can still breach the targets: the chance of that is in the scenario table.</p>",
     htmlTable(
       [
         { label: "Year ending", noWrap: true },
         { label: "Offender managers hired", align: "right" },
         { label: "Supervisors hired", align: "right" },
+        { label: "Arriving (OM: offender managers)" },
         { label: "Trained offender managers at the year end (FTE)", align: "right", decimals: 1 },
         { label: "Supervisors at the year end (FTE)", align: "right", decimals: 1 },
         { label: "Cost (£)", align: "right" },
       ],
-      [...rows, ["Total", sum(plan.hires.map((hire) => hire.offenderManagers)), sum(plan.hires.map((hire) => hire.supervisors)), null, null, total]],
-      { caption: "Hires at the start of each year, and the pay bill of the year" },
+      [...rows, ["Total", sum(plan.hires.map((hire) => hire.offenderManagers)), sum(plan.hires.map((hire) => hire.supervisors)), "", null, null, total]],
+      { caption: "Hires by the month they arrive in (at its start), and the pay bill of the year" },
     ),
   ].join("\n");
   return { id: "least-cost-plan", title: "Least-cost hiring plan", html, charts: [] };

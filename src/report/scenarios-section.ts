@@ -19,19 +19,26 @@ export const comparisonColumns = [
   "offender_managers_per_supervisor",
   "capacity_percent",
   "probability_caseload_target_breached",
+  "probability_caseload_target_breached_any_year",
   "cost",
   "caseload_target_met",
   "supervision_target_met",
+  "months_caseload_target_breached",
+  "months_supervision_target_breached",
 ] as const;
 
 /**
  * comparison.csv: for each scenario and year, the planned caseload, the year-end staff in FTE (trainees
  * in post but carrying no cases), the two ratios, capacity used in per cent, the chance of a caseload
- * breach from 0 to 1, the pay bill of the year in pounds, and whether each target is met.
+ * breach at the year end from 0 to 1 and, the same on each of a scenario's rows, the chance of one at
+ * the end of any year (the highest year's: the years taken as moving together), the pay bill of the year
+ * in pounds, whether each target is met at every month end of the year, and how many of the year's 12
+ * month ends breach each target.
  */
 export function comparisonCsv(projections: readonly ScenarioProjection[]): string {
-  const rows = projections.flatMap((projection) =>
-    projection.years.map((year) => [
+  const rows = projections.flatMap((projection) => {
+    const anyYear = Math.max(...projection.years.map((year) => year.probabilityCaseloadTargetBreached));
+    return projection.years.map((year) => [
       projection.name,
       year.periodEnding,
       year.demand.planned,
@@ -42,11 +49,14 @@ export function comparisonCsv(projections: readonly ScenarioProjection[]): strin
       year.offenderManagersPerSupervisor,
       year.capacityPercent,
       year.probabilityCaseloadTargetBreached,
+      anyYear,
       year.cost,
       String(year.caseloadTargetMet),
       String(year.supervisionTargetMet),
-    ]),
-  );
+      year.monthsCaseloadTargetBreached.length,
+      year.monthsSupervisionTargetBreached.length,
+    ]);
+  });
   return formatCsv(comparisonColumns, rows);
 }
 
@@ -88,7 +98,8 @@ export function scenariosSection(projections: readonly ScenarioProjection[], sum
     }),
   ];
   const html = [
-    `<p>${projections.length} scenario${projections.length === 1 ? "" : "s"} compared, each year at its year end. The targets are at most ${target.maxCaseloadPerOffenderManager} registered sex offenders per trained offender manager and at most ${target.maxOffenderManagersPerSupervisor} offender managers (trainees included) per supervisor. Costs are measured against the first scenario.</p>`,
+    `<p>${projections.length} scenario${projections.length === 1 ? "" : "s"} compared. The targets are at most ${target.maxCaseloadPerOffenderManager} registered sex offenders per trained offender manager and at most ${target.maxOffenderManagersPerSupervisor} offender managers (trainees included) per supervisor, checked at every month end (the caseload between year ends on a straight line from one year end to the next); the charts and figures are at the year ends. Costs are measured against the first scenario.</p>`,
+    "<p>The chance of a caseload breach is read from the forecast's own distribution of each year-end caseload (its point and every interval level it states), so at the upper bound of the 80% interval it is 10% and at the 95% bound 2.5%, however fat the forecast's tails. The chance of a breach in any year is the highest year's: the years' caseloads are taken as moving together (a forecast that is too low one year is too low the next), which is the least that chance can be.</p>",
     summaryTable(summaries),
     ...charts.map((chart) => `<div data-chart="${chart.id}"></div>`),
     "<h3>Year by year</h3>",
@@ -103,7 +114,7 @@ function summaryTable(summaries: readonly ScenarioSummary[]): string {
     { label: "Caseload target first breached" },
     { label: "Supervision target first breached" },
     { label: "Years breaching a target", align: "right" },
-    { label: "Highest chance of a caseload breach (%)", align: "right" },
+    { label: "Chance of a caseload breach in any year, at least (%)", align: "right" },
     { label: "Cost over the forecast (£)", align: "right" },
     { label: "Against the first (£)", align: "right" },
   ];
@@ -131,6 +142,8 @@ function yearTable(projections: readonly ScenarioProjection[]): string {
     { label: "Offender managers per supervisor", align: "right", decimals: 1 },
     { label: "Capacity used (%)", align: "right" },
     { label: "Chance of a caseload breach (%)", align: "right" },
+    { label: "Month ends over the caseload target", align: "right" },
+    { label: "Month ends over the supervision target", align: "right" },
     { label: "Cost (£)", align: "right" },
   ];
   const rows = projections.flatMap((projection) =>
@@ -145,6 +158,8 @@ function yearTable(projections: readonly ScenarioProjection[]): string {
       year.offenderManagersPerSupervisor,
       year.capacityPercent,
       year.probabilityCaseloadTargetBreached * 100,
+      year.monthsCaseloadTargetBreached.length,
+      year.monthsSupervisionTargetBreached.length,
       year.cost,
     ]),
   );

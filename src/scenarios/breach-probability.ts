@@ -1,32 +1,21 @@
-import { erf } from "mathjs/number";
+import { probabilityAbove, type CaseloadDistribution } from "./caseload-distribution.js";
 
 /**
- * The probability that the caseload per trained offender manager exceeds its target in a year:
+ * The probability that the caseload per trained offender manager exceeds its target at a year end:
  *
- *   P(C ÷ E > target) = P(C > target × E) = 1 − Φ((target × E − expected) ÷ sd)
+ *   P(C ÷ E > target) = P(C > target × E)
  *
- * with C, the year-end caseload, taken as normal with the scenario's expected caseload and the standard
- * deviation implied by the upper half of the method's 80% interval (`scenarioDemand`), and E the
- * trained offender managers at the year end, taken as known. This is an approximation, stated so:
- * it ignores that a caseload cannot fall below 0, and for a method whose intervals are not symmetric
- * (the log-linear trend) it reads the spread from the upper side, the side that matters for a breach.
- * It is exact arithmetic, not a simulation, so the same inputs always give the same probability.
+ * with C, the year-end caseload, distributed as the forecast itself says (`caseloadDistribution`:
+ * every interval level the forecast was made with, the combination's at every level its calibration
+ * learned), and E, the trained offender managers at the year end, taken as known. So where target × E
+ * is the upper bound of the forecast's L% interval the probability is exactly (100 − L)/200: 10% at
+ * the 80% bound, 2.5% at the 95% bound, however fat the forecast's tails. It is exact arithmetic, not
+ * a simulation, so the same inputs always give the same probability.
  *
- * With no spread the answer is 1 or 0.
- *
- * @param expected expected caseload, people
- * @param standardDeviation its standard deviation, 0 or more
+ * @param distribution the year-end caseload's distribution
  * @param trainedOffenderManagers FTE carrying a caseload
  * @param maxCaseloadPerOffenderManager the target
  */
-export function breachProbability(
-  expected: number,
-  standardDeviation: number,
-  trainedOffenderManagers: number,
-  maxCaseloadPerOffenderManager: number,
-): number {
-  const threshold = maxCaseloadPerOffenderManager * trainedOffenderManagers;
-  if (standardDeviation === 0) return expected > threshold ? 1 : 0;
-  const z = (threshold - expected) / standardDeviation;
-  return Math.min(1, Math.max(0, 0.5 * (1 - erf(z / Math.SQRT2))));
+export function breachProbability(distribution: CaseloadDistribution, trainedOffenderManagers: number, maxCaseloadPerOffenderManager: number): number {
+  return probabilityAbove(distribution, maxCaseloadPerOffenderManager * trainedOffenderManagers);
 }

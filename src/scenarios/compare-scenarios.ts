@@ -3,13 +3,19 @@ import type { ScenarioProjection } from "./scenario-projection.js";
 /** How one scenario fares over the forecast, for the comparison table. */
 export interface ScenarioSummary {
   name: string;
-  /** The first year end whose caseload per offender manager is over target; null if none. */
+  /** The first year with a month end whose caseload per offender manager is over target, by its period end; null if none. */
   firstCaseloadBreach: string | null;
-  /** The first year end whose offender managers per supervisor are over target; null if none. */
+  /** The first year with a month end whose offender managers per supervisor are over target; null if none. */
   firstSupervisionBreach: string | null;
-  /** How many years breach either target. */
+  /** How many years breach either target at some month end. */
   yearsBreachingATarget: number;
-  /** The highest of the years' probabilities that caseload per offender manager is over target. */
+  /**
+   * The highest of the years' probabilities that caseload per offender manager is over target at the
+   * year end, which is the chance of a breach at the end of any year when the years' caseloads move
+   * together (a forecast too low in one year is too low in the next: errors perfectly correlated
+   * through the forecast's quantile). Any other dependence makes the chance of a breach in some year
+   * larger, so this is the least it can be.
+   */
   highestBreachProbability: number;
   /** Sum of the years' pay bills, pounds: the five-year cost with a five-year forecast. */
   totalCost: number;

@@ -24,9 +24,10 @@ export function planScenario(result: LeastCostPlan, basis: PlanBasis): StaffingS
   return {
     name: "Least-cost hiring plan",
     description:
-      `Found by mosovo plan from ${from}, planning for ${planningFor}: the cheapest whole hires at the start of each year that keep ` +
-      "caseload per trained offender manager and offender managers per supervisor within the profile's targets at every year end. " +
-      "Edit the hires and run mosovo compare to see the effect.",
+      `Found by mosovo plan from ${from}, planning for ${planningFor}: whole hires at the start of any month that keep ` +
+      "caseload per trained offender manager and offender managers per supervisor within the profile's targets at every month end " +
+      "(the caseload between year ends on a straight line), at the least pay bill the search finds. A hire's month 1 is the first month " +
+      "of its forecast year: April for years ending 31 March. Edit the hires and run mosovo compare to see the effect.",
     forceProfile: basis.forceProfile,
     ...(demand === undefined || isEmpty(demand) ? {} : { demand }),
     ...(workforce === undefined || isEmpty(workforce) ? {} : { workforce }),

@@ -1,5 +1,5 @@
 import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
-import { normalQuantile } from "../math/normal-quantile.js";
+import { caseloadDistribution, type CaseloadDistribution } from "./caseload-distribution.js";
 import { yearOfPeriodEnding } from "./year-of-period-ending.js";
 import { demandShock, type DemandShock } from "./demand-shock.js";
 
@@ -20,17 +20,13 @@ export interface DemandYear {
   /** The expected caseload: the point forecast (or growth path) plus the shocks, not below 0. */
   expected: number;
   /**
-   * Standard deviation of the caseload, read from the method's 80% interval as if it were normal:
-   * (upper 80% bound − point) ÷ z(0.9), z(0.9) = 1.2816. Shocks and a growth rate move the distribution
-   * without changing its spread.
+   * The caseload's predictive distribution: the method's point forecast and every interval the forecast
+   * was made with (`caseloadDistribution`), moved by the growth rate and shocks without changing its spread.
    */
-  standardDeviation: number;
+  distribution: CaseloadDistribution;
   /** The caseload the staff are planned for: the expected caseload, or the upper bound asked for; not below 0. */
   planned: number;
 }
-
-/** z(0.9): the upper bound of an 80% interval is this many standard deviations above the centre. */
-const upperEightyZ = normalQuantile(0.9);
 
 /**
  * The caseload a scenario plans for, year by year, with its spread, from the baseline forecast:
@@ -44,7 +40,7 @@ const upperEightyZ = normalQuantile(0.9);
  * so a growth rate or a shock moves the whole forecast distribution, intervals and all. With no change
  * the shift is exactly 0 and the figures are the forecast's own, as the baseline staffing uses them.
  *
- * @throws {RangeError} if the method was not fitted, or the forecast lacks the 80% or the asked-for interval
+ * @throws {RangeError} if the method was not fitted, or the forecast lacks the asked-for interval
  */
 export function scenarioDemand(forecast: CaseloadForecast, changes: DemandChanges = {}): DemandYear[] {
   const method =
@@ -58,7 +54,6 @@ export function scenarioDemand(forecast: CaseloadForecast, changes: DemandChange
     if (!interval) throw new RangeError(`the forecast has no ${level}% interval; forecast with ${level} among the levels`);
     return interval;
   };
-  const eighty = intervalAt(80);
   const upper = changes.upperBoundLevel === undefined ? undefined : intervalAt(changes.upperBoundLevel).upper;
   const lastRecorded = forecast.history.values[forecast.history.values.length - 1];
   const shocks = demandShock(changes.shocks ?? [], forecast.futurePeriodEnding.map(yearOfPeriodEnding));
@@ -69,7 +64,11 @@ export function scenarioDemand(forecast: CaseloadForecast, changes: DemandChange
     return {
       periodEnding,
       expected: Math.max(0, point[step] + shift),
-      standardDeviation: Math.max(0, eighty.upper[step] - point[step]) / upperEightyZ,
+      distribution: caseloadDistribution(
+        point[step],
+        intervals.map((interval) => ({ level: interval.level, lower: interval.lower[step], upper: interval.upper[step] })),
+        shift,
+      ),
       planned: Math.max(0, (upper === undefined ? point[step] : upper[step]) + shift),
     };
   });

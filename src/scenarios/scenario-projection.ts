@@ -3,10 +3,11 @@ import type { StaffingScenario } from "../inputs/staffing-scenario.js";
 import type { ForceValues, WorkloadStandardValues } from "../workload/staffing-rules.js";
 import { staffingNeed, type StaffingNeed } from "../workload/staffing-need.js";
 import { breachProbability } from "./breach-probability.js";
+import { monthEndCaseload } from "./month-end-caseload.js";
 import { scenarioDemand, type DemandYear } from "./scenario-demand.js";
 import { scenarioRules, type ScenarioRules } from "./scenario-rules.js";
 import { withinTarget } from "./within-target.js";
-import { workforceProjection, type WorkforceAssumptions, type WorkforceYear } from "./workforce-projection.js";
+import { workforceMonthEnds, workforceProjection, type WorkforceAssumptions, type WorkforceYear } from "./workforce-projection.js";
 import { yearOfPeriodEnding } from "./year-of-period-ending.js";
 
 /** What every scenario starts from: the baseline forecast and the force's rules as their files give them. */
@@ -33,11 +34,20 @@ export interface ScenarioYear {
   offenderManagersPerSupervisor: number | null;
   /** Workload hours ÷ hours of the trained offender managers × 100, as `staffingNeed` gives it. */
   capacityPercent: number | null;
-  /** `breachProbability` for the year: the chance the caseload per offender manager is over its target. */
+  /** `breachProbability` for the year end: the chance the caseload per offender manager is over its target. */
   probabilityCaseloadTargetBreached: number;
   /** Pay bill of the year: average FTE in post × cost per FTE, offender managers and supervisors, pounds. */
   cost: number;
+  /**
+   * The months of the year (1 to 12; 1 is the year's first month, April for a year ending 31 March) at
+   * whose end the planned caseload (`monthEndCaseload`) per trained offender manager is over target.
+   */
+  monthsCaseloadTargetBreached: number[];
+  /** The months of the year at whose end offender managers in post per supervisor are over target. */
+  monthsSupervisionTargetBreached: number[];
+  /** No month end of the year breaches the caseload target, the year end included. */
   caseloadTargetMet: boolean;
+  /** No month end of the year breaches the supervision target, the year end included. */
   supervisionTargetMet: boolean;
 }
 
@@ -56,8 +66,9 @@ export interface ScenarioProjection {
  *    training lag and attrition;
  * 4. the staffing figures: the issue-4 `staffingNeed` on the planned caseload and the year-end staff;
  * 5. the targets: caseload per trained offender manager at most `maxCaseloadPerOffenderManager`, and
- *    offender managers in post per supervisor at most `maxOffenderManagersPerSupervisor`, both at the
- *    year end (`withinTarget`).
+ *    offender managers in post per supervisor at most `maxOffenderManagersPerSupervisor`, both at
+ *    every month end (`withinTarget`), the caseload between year ends on a straight line
+ *    (`monthEndCaseload`) and the staff month by month (`workforceMonthEnds`).
  *
  * A scenario that changes nothing gives exactly the baseline's staffing figures at the point forecast.
  *
@@ -66,11 +77,25 @@ export interface ScenarioProjection {
 export function scenarioProjection(baseline: Baseline, scenario: StaffingScenario): ScenarioProjection {
   const demand = scenarioDemand(baseline.forecast, scenario.demand);
   const rules = scenarioRules(baseline.standards, baseline.force, scenario);
-  const workforce = workforceProjection(scenarioWorkforce(baseline, scenario), demand.length);
+  const assumptions = scenarioWorkforce(baseline, scenario);
+  const workforce = workforceProjection(assumptions, demand.length);
   const { targets } = rules.force;
+  const history = baseline.forecast.history.values;
+  const caseloadAtMonthEnd = monthEndCaseload(history[history.length - 1], demand.map((year) => year.planned));
+  const staffAtMonthEnd = workforceMonthEnds(assumptions, demand.length);
+  const monthsBreached = (year: number, breached: (monthEnd: number) => boolean) =>
+    Array.from({ length: 12 }, (_, month) => month + 1).filter((month) => breached(12 * year + month - 1));
 
   const years = demand.map((year, index): ScenarioYear => {
     const staff = workforce[index];
+    const monthsCaseloadTargetBreached = monthsBreached(
+      index,
+      (end) => !withinTarget(caseloadAtMonthEnd[end], staffAtMonthEnd[end].trainedOffenderManagers, targets.maxCaseloadPerOffenderManager),
+    );
+    const monthsSupervisionTargetBreached = monthsBreached(
+      index,
+      (end) => !withinTarget(staffAtMonthEnd[end].offenderManagersInPost, staffAtMonthEnd[end].supervisorsInPost, targets.maxOffenderManagersPerSupervisor),
+    );
     const staffing = staffingNeed(
       {
         registeredSexOffenders: year.planned,
@@ -89,10 +114,12 @@ export function scenarioProjection(baseline: Baseline, scenario: StaffingScenari
       caseloadPerOffenderManager: staffing.caseloadPerOffenderManager,
       offenderManagersPerSupervisor: staff.supervisorsInPost > 0 ? staff.offenderManagersInPost / staff.supervisorsInPost : null,
       capacityPercent: staffing.capacityPercent,
-      probabilityCaseloadTargetBreached: breachProbability(year.expected, year.standardDeviation, staff.trainedOffenderManagers, targets.maxCaseloadPerOffenderManager),
+      probabilityCaseloadTargetBreached: breachProbability(year.distribution, staff.trainedOffenderManagers, targets.maxCaseloadPerOffenderManager),
       cost: staff.averageOffenderManagersInPost * rules.force.offenderManagers.costPerFte + staff.averageSupervisorsInPost * rules.force.supervisors.costPerFte,
-      caseloadTargetMet: withinTarget(year.planned, staff.trainedOffenderManagers, targets.maxCaseloadPerOffenderManager),
-      supervisionTargetMet: withinTarget(staff.offenderManagersInPost, staff.supervisorsInPost, targets.maxOffenderManagersPerSupervisor),
+      monthsCaseloadTargetBreached,
+      monthsSupervisionTargetBreached,
+      caseloadTargetMet: monthsCaseloadTargetBreached.length === 0,
+      supervisionTargetMet: monthsSupervisionTargetBreached.length === 0,
     };
   });
   return { name: scenario.name, rules, years };
@@ -100,8 +127,10 @@ export function scenarioProjection(baseline: Baseline, scenario: StaffingScenari
 
 /**
  * The workforce assumptions of a scenario: the profile's staff in post at the start, and the scenario's
- * hires placed by month. A hire in year ending Y, month m (1 to 12, by default 1) arrives at month
- * 12 × (index of Y among the forecast's years) + m − 1. Training lag and attrition default to 0.
+ * hires placed by month. A hire in year ending Y, month m (1 to 12, by default 1; 1 is the year's first
+ * month, April for years ending 31 March) arrives at month 12 × (index of Y among the forecast's
+ * years) + m − 1. Training months default to the profile's `offenderManagers.trainingMonths` (0 if it
+ * has none); attrition defaults to 0.
  */
 export function scenarioWorkforce(baseline: Baseline, scenario: Pick<StaffingScenario, "workforce">): WorkforceAssumptions {
   const yearEndings = baseline.forecast.futurePeriodEnding.map(yearOfPeriodEnding);
@@ -114,7 +143,7 @@ export function scenarioWorkforce(baseline: Baseline, scenario: Pick<StaffingSce
       if (yearIndex < 0) throw new RangeError(`a hire in ${hire.yearEnding}, outside the forecast's years ${yearEndings.join(", ")}`);
       return { monthIndex: 12 * yearIndex + (hire.month ?? 1) - 1, offenderManagers: hire.offenderManagers ?? 0, supervisors: hire.supervisors ?? 0 };
     }),
-    trainingMonths: workforce.trainingMonths ?? 0,
+    trainingMonths: workforce.trainingMonths ?? baseline.force.offenderManagers.trainingMonths ?? 0,
     offenderManagerAttritionPerYear: workforce.offenderManagerAttritionPerYear ?? 0,
     supervisorAttritionPerYear: workforce.supervisorAttritionPerYear ?? 0,
   };

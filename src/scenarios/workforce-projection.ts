@@ -96,6 +96,37 @@ export function workforceProjection(assumptions: WorkforceAssumptions, years: nu
   });
 }
 
+/** The staff at the end of one month of the forecast, after that month's leavers. All FTE, expected values. */
+export interface WorkforceMonthEnd {
+  offenderManagersInPost: number;
+  trainedOffenderManagers: number;
+  supervisorsInPost: number;
+}
+
+/**
+ * The staff at every month end of `years` forecast years, by the rules of `workforceProjection`:
+ * entry k − 1 is the end of month k (k = 1 to 12 × years), so entry 11 is the first year end and
+ * equals that year's `offenderManagersInPost`, `trainedOffenderManagers` and `supervisorsInPost`.
+ * Someone arriving at the start of month t is in post at month ends after t, and trained at month ends
+ * from t + trainingMonths on; the targets are checked on these figures at every month end.
+ */
+export function workforceMonthEnds(assumptions: WorkforceAssumptions, years: number): WorkforceMonthEnd[] {
+  const offenderManagerStaying = staying(assumptions.offenderManagerAttritionPerYear);
+  const supervisorStaying = staying(assumptions.supervisorAttritionPerYear);
+  const monthEnds = Array.from({ length: 12 * years }, (): WorkforceMonthEnd => ({ offenderManagersInPost: 0, trainedOffenderManagers: 0, supervisorsInPost: 0 }));
+  const add = (arrivalMonth: number, offenderManagers: number, supervisors: number, trainedFromMonth: number) => {
+    for (let end = Math.max(1, arrivalMonth + 1); end <= monthEnds.length; end += 1) {
+      const monthEnd = monthEnds[end - 1];
+      monthEnd.offenderManagersInPost += offenderManagers * offenderManagerStaying(end - arrivalMonth);
+      if (trainedFromMonth <= end) monthEnd.trainedOffenderManagers += offenderManagers * offenderManagerStaying(end - arrivalMonth);
+      monthEnd.supervisorsInPost += supervisors * supervisorStaying(end - arrivalMonth);
+    }
+  };
+  add(0, assumptions.offenderManagersAtStart, assumptions.supervisorsAtStart, 0);
+  for (const hire of assumptions.hires) add(hire.monthIndex, hire.offenderManagers, hire.supervisors, hire.monthIndex + assumptions.trainingMonths);
+  return monthEnds;
+}
+
 /** People arriving together. Year y ends at month 12 × (y + 1): the start of the next year, before its arrivals. */
 interface Cohort {
   size: number;

@@ -73,7 +73,8 @@ export interface ForceValues {
    * latest custody figure where it gives one, else the profile's `peopleInCustody` (`custodyFigure`).
    */
   peopleInCustody: number;
-  offenderManagers: { inPost: number; costPerFte: number };
+  /** `trainingMonths`: whole months before a new offender manager carries a caseload; missing is 0. */
+  offenderManagers: { inPost: number; costPerFte: number; trainingMonths?: number };
   supervisors: {
     inPost: number;
     costPerFte: number;

@@ -10,8 +10,9 @@
  * 3. Issue 3, speed: `mosovo evaluate --method auto` and R's thetaf on the whole panel, three rounds,
  *    alternating, so that other work on the machine falls on both.
  * 4. Issue 6: `mosovo operations` on a quarter-million-row synthetic extract: wall time and peak memory.
+ * 5. `mosovo plan` at national scale (with leavers, with long training) and at a million people.
  *
- * Sections can be picked: node dist/test/bench/run-benchmarks.js [startup] [m3] [operations]
+ * Sections can be picked: node dist/test/bench/run-benchmarks.js [startup] [m3] [operations] [plan]
  * Exits 1 if a target is missed.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -22,6 +23,7 @@ import { measuredNode, median, readCsvTable, timed } from "./child-process.js";
 import { bestOn, issue3Targets, type NamedAccuracy } from "./issue-3-targets.js";
 import { runEvaluate, writeEvenSeries } from "./mosovo-evaluate.js";
 import { operationsBenchmark, operationsTargets } from "./operations-benchmark.js";
+import { planBenchmark, planCases, planSecondsTarget } from "./plan-benchmark.js";
 import { rForecastVersion, readRBaselines, runRBaselines, timeRThetaf } from "./r-forecast.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
@@ -30,7 +32,7 @@ const benchmarks = process.env.MOSOVO_BENCHMARKS ?? join(root, "..", "shared", "
 const panel = join(benchmarks, "m3-yearly.csv");
 const horizon = 6;
 const rounds = 3;
-const sections = process.argv.slice(2).length > 0 ? new Set(process.argv.slice(2)) : new Set(["startup", "m3", "operations"]);
+const sections = process.argv.slice(2).length > 0 ? new Set(process.argv.slice(2)) : new Set(["startup", "m3", "operations", "plan"]);
 const misses: string[] = [];
 
 const passFail = (pass: boolean) => (pass ? "PASS" : "FAIL");
@@ -179,6 +181,18 @@ function operations(): void {
   if (!result.memoryPass) misses.push("operations peak memory");
 }
 
+function plan(work: string): void {
+  console.log("## mosovo plan --confidence 80 at national scale and beyond (whole processes)\n");
+  const rows = planCases.map((planCase) => {
+    const run = planBenchmark(root, main, work, planCase);
+    const pass = run.status === 0 && run.seconds < planSecondsTarget;
+    if (!pass) misses.push(`plan, ${planCase.label}`);
+    return [planCase.label, seconds(run.seconds), seconds(run.cpuSeconds), `< ${planSecondsTarget} s`, run.status === 0 ? passFail(pass) : `FAIL (exit ${run.status})`, run.lastLine.slice(0, 40)];
+  });
+  table([["case", "wall time", "processor time", "target (wall)", "", "last line"], ...rows]);
+  console.log(`(load average now ${load()}: on a busy machine the wall time is mostly waiting for a processor)\n`);
+}
+
 const work = mkdtempSync(join(tmpdir(), "mosovo-bench-"));
 try {
   const rVersion = rForecastVersion();
@@ -188,6 +202,7 @@ try {
   if (sections.has("startup")) startup(work);
   if (sections.has("m3")) m3(work, rVersion);
   if (sections.has("operations")) operations();
+  if (sections.has("plan")) plan(work);
   console.log(`load average at end: ${load()}`);
   console.log(misses.length === 0 ? "All targets met." : `Targets missed: ${misses.join("; ")}.`);
   if (misses.length > 0) process.exitCode = 1;

@@ -21,7 +21,7 @@ describe("parseForceProfile(file, text)", () => {
   });
 
   it.each([
-    ["profile-unknown-key.json", 'JSON path offenderManagers.inPostFte: expected only the keys inPost, costPerFte; found the key "inPostFte"'],
+    ["profile-unknown-key.json", 'JSON path offenderManagers.inPostFte: expected only the keys inPost, costPerFte, trainingMonths; found the key "inPostFte"'],
     [
       "profile-missing-target.json",
       'JSON path targets.maxCaseloadPerOffenderManager: expected most registered sex offenders in the community per offender manager, written {"value": …, "source": "…"}; found nothing (the key is missing)',

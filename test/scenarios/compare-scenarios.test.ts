@@ -13,8 +13,9 @@ import { scenarioProjection, type Baseline } from "../../src/scenarios/scenario-
 import { handForce, handStandards } from "../workload/hand-checked-rules.js";
 import { emptyScenario, handForecast } from "./scenario-fixtures.js";
 
-// 800, 900 and 1,000 people; 16 offender managers at 50 each carry 800, so the second year breaches
-const baseline: Baseline = { forecast: handForecast({ point: [800, 900, 1000] }), standards: handStandards, force: handForce };
+// 800 last recorded, then 800, 900 and 1,000 people; 16 offender managers at 50 each carry 800, so the second
+// year breaches, from its first month end (800 + 100/12)
+const baseline: Baseline = { forecast: handForecast({ point: [800, 900, 1000], lastRecorded: 800 }), standards: handStandards, force: handForce };
 
 describe("compareScenarios(projections)", () => {
   it("says when each scenario first breaches each target and what it costs against the first", () => {
@@ -24,6 +25,9 @@ describe("compareScenarios(projections)", () => {
 
     expect(first.firstCaseloadBreach).toBe("2025-03-31");
     expect(first.yearsBreachingATarget).toBe(2);
+    // 16 trained carry 800 against a median of 1,000 (sd 50√3, normal intervals) in the last year, the likeliest:
+    // pnorm(200 / (50√3)) = pnorm(2.309401) = 0.9895393 (R 4.x), the chance of a breach in some year at least
+    expect(first.highestBreachProbability).toBeCloseTo(0.9895393, 6);
     // four more from 2025: 20 carry 1,000 at 50 each, so never a caseload breach; 20 ÷ 2 = 10 per supervisor, on the target
     expect(second.firstCaseloadBreach).toBeNull();
     expect(second.firstSupervisionBreach).toBeNull();

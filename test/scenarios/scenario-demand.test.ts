@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { probabilityAbove } from "../../src/scenarios/caseload-distribution.js";
 import { scenarioDemand } from "../../src/scenarios/scenario-demand.js";
 import { handForecast } from "./scenario-fixtures.js";
 
 const forecast = handForecast({ point: [1050, 1100, 1150] });
 
 describe("scenarioDemand(forecast, changes)", () => {
-  it("plans for the point forecast, with the standard deviation read from the 80% interval, when nothing changes", () => {
+  it("plans for the point forecast, with the forecast's own distribution, when nothing changes", () => {
     const years = scenarioDemand(forecast);
     expect(years.map((year) => year.planned)).toEqual([1050, 1100, 1150]);
     expect(years.map((year) => year.expected)).toEqual([1050, 1100, 1150]);
-    // the fixture's 80% bound is point + 1.281552 × 50√h, so the standard deviation is 50√h
-    expect(years[0].standardDeviation).toBeCloseTo(50, 9);
-    expect(years[2].standardDeviation).toBeCloseTo(50 * Math.sqrt(3), 9);
+    // the fixture's 80% bound is point + 1.281552 × 50√h: 10% of the distribution lies above it
+    expect(probabilityAbove(years[0].distribution, 1050 + 1.2815515655446004 * 50)).toBeCloseTo(0.1, 12);
+    expect(probabilityAbove(years[2].distribution, 1150 + 1.2815515655446004 * 50 * Math.sqrt(3))).toBeCloseTo(0.1, 12);
   });
 
   it("plans for the interval's own upper bound when asked", () => {
@@ -33,7 +34,8 @@ describe("scenarioDemand(forecast, changes)", () => {
   it("adds the shocks to the expected and the planned caseload alike", () => {
     const years = scenarioDemand(forecast, { shocks: [{ kind: "ramp", fromYearEnding: 2025, extraRegisteredSexOffenders: 30 }] });
     expect(years.map((year) => year.planned)).toEqual([1050, 1130, 1210]);
-    expect(years[2].standardDeviation).toBeCloseTo(50 * Math.sqrt(3), 9);
+    // the distribution moves with the shock: 1,150 + 60 = 1,210 is its median
+    expect(probabilityAbove(years[2].distribution, 1210)).toBeCloseTo(0.5, 12);
   });
 
   it("uses another fitted method when the scenario names one", () => {

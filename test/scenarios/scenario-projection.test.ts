@@ -51,9 +51,34 @@ describe("scenarioProjection(baseline, scenario)", () => {
     expect(first.caseloadPerOffenderManager).toBeCloseTo(65.625, 12);
     expect(first.offenderManagersPerSupervisor).toBe(11);
     expect(first.supervisionTargetMet).toBe(false);
-    // trained from month 18 ≤ 24: year 2 has 22 trained: 1,100 ÷ 22 = 50, exactly on target
+    // trained from month 18 ≤ 24: year 2 has 22 trained: 1,100 ÷ 22 = 50, exactly on target at the year end
     expect(second.caseloadPerOffenderManager).toBeCloseTo(50, 12);
-    expect(second.caseloadTargetMet).toBe(true);
+    // but month ends 13 to 17 (months 1 to 5 of year 2) still have 16 trained for 1,050 and more
+    expect(second.monthsCaseloadTargetBreached).toEqual([1, 2, 3, 4, 5]);
+    expect(second.caseloadTargetMet).toBe(false);
+  });
+
+  it("checks the targets at every month end, not only at the year end", () => {
+    // 5 hired in the last month of year 1 bring 21 trained, 1,050 ÷ 21 = 50 at the year end, on target; but the
+    // caseload runs from the last recorded 1,000 up to 1,050 on a straight line, 1,000 + 50k/12 at month end k,
+    // against 16 × 50 = 800 before they arrive: months 1 to 11 breach. Span: 21 ÷ 2 = 10.5 at month end 12 only.
+    const scenario = { ...emptyScenario, workforce: { hires: [{ yearEnding: 2024, month: 12, offenderManagers: 5 }] } };
+    const [first] = scenarioProjection(baseline, scenario).years;
+    expect(first.caseloadPerOffenderManager).toBeCloseTo(50, 12);
+    expect(first.monthsCaseloadTargetBreached).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(first.caseloadTargetMet).toBe(false);
+    expect(first.monthsSupervisionTargetBreached).toEqual([12]);
+  });
+
+  it("takes the training months from the force profile when the scenario gives none", () => {
+    // 6 hired at the start of year 1 with the profile's 9 months: trained from month end 9, so months 1 to 8 breach
+    // (16 trained for 1,000 + 50k/12); with the scenario's own 0 months, none do (22 × 50 = 1,100 ≥ 1,050)
+    const force = { ...handForce, offenderManagers: { ...handForce.offenderManagers, trainingMonths: 9 } };
+    const hires = [{ yearEnding: 2024, offenderManagers: 6 }];
+    const [fromProfile] = scenarioProjection({ ...baseline, force }, { ...emptyScenario, workforce: { hires } }).years;
+    const [ownFigure] = scenarioProjection({ ...baseline, force }, { ...emptyScenario, workforce: { hires, trainingMonths: 0 } }).years;
+    expect(fromProfile.monthsCaseloadTargetBreached).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(ownFigure.monthsCaseloadTargetBreached).toEqual([]);
   });
 
   it("costs each year's average staff in post at the cost per FTE", () => {
@@ -73,7 +98,7 @@ describe("scenarioProjection(baseline, scenario)", () => {
     expect(handStandards.riskLevels.high.visitsPerYear).toBe(4);
   });
 
-  it("gives the probability of a caseload breach from the forecast's spread", () => {
+  it("gives the probability of a caseload breach from the forecast's distribution", () => {
     // hire 5 at once: 21 trained carry up to 21 × 50 = 1,050, exactly the expected caseload, so one half
     const [first] = scenarioProjection(baseline, { ...emptyScenario, workforce: { hires: [{ yearEnding: 2024, offenderManagers: 5 }] } }).years;
     expect(first.probabilityCaseloadTargetBreached).toBeCloseTo(0.5, 12);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { workforceProjection, type WorkforceAssumptions } from "../../src/scenarios/workforce-projection.js";
+import { workforceMonthEnds, workforceProjection, type WorkforceAssumptions } from "../../src/scenarios/workforce-projection.js";
 
 const noChange: WorkforceAssumptions = Object.freeze({
   offenderManagersAtStart: 10,
@@ -87,5 +87,27 @@ describe("workforceProjection(assumptions, years)", () => {
     // 2 × 0.8² + 1 × 0.8 = 1.28 + 0.8 = 2.08
     expect(second.supervisorsInPost).toBeCloseTo(2.08, 12);
     expect(second.offenderManagersInPost).toBe(10);
+  });
+});
+
+describe("workforceMonthEnds(assumptions, years)", () => {
+  it("gives at each year end exactly the year-end figures of workforceProjection", () => {
+    const assumptions = { ...noChange, trainingMonths: 7, offenderManagerAttritionPerYear: 0.2, supervisorAttritionPerYear: 0.1, hires: [{ monthIndex: 8, offenderManagers: 3, supervisors: 1 }] };
+    const ends = workforceMonthEnds(assumptions, 2);
+    workforceProjection(assumptions, 2).forEach((year, y) => {
+      expect(ends[12 * y + 11].offenderManagersInPost).toBeCloseTo(year.offenderManagersInPost, 12);
+      expect(ends[12 * y + 11].trainedOffenderManagers).toBeCloseTo(year.trainedOffenderManagers, 12);
+      expect(ends[12 * y + 11].supervisorsInPost).toBeCloseTo(year.supervisorsInPost, 12);
+    });
+  });
+
+  it("counts a hire in post from the end of the month they arrive in, and trained once the training months are over", () => {
+    // 2 arrive at the start of month index 3 (the 4th month) with 6 months' training: in post at month ends 4 on,
+    // trained at month ends 3 + 6 = 9 on; 10 in post leave at 10% a year: 10 × 0.9^(k/12) at month end k
+    const ends = workforceMonthEnds({ ...noChange, trainingMonths: 6, offenderManagerAttritionPerYear: 0.1, hires: [{ monthIndex: 3, offenderManagers: 2, supervisors: 0 }] }, 1);
+    expect(ends[2].offenderManagersInPost).toBeCloseTo(10 * 0.9 ** (3 / 12), 12);
+    expect(ends[3].offenderManagersInPost).toBeCloseTo(10 * 0.9 ** (4 / 12) + 2 * 0.9 ** (1 / 12), 12);
+    expect(ends[7].trainedOffenderManagers).toBeCloseTo(10 * 0.9 ** (8 / 12), 12);
+    expect(ends[8].trainedOffenderManagers).toBeCloseTo(10 * 0.9 ** (9 / 12) + 2 * 0.9 ** (6 / 12), 12);
   });
 });

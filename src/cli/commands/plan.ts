@@ -14,12 +14,12 @@ interface PlanOptions {
   replace: boolean;
 }
 
-/** `mosovo plan`: the least-cost hiring plan that keeps both ratios within target every year. */
+/** `mosovo plan`: the least-cost hiring plan that keeps both ratios within target at every month end. */
 export function planCommand(context: CommandContext): Command {
   return new Command("plan")
-    .summary("Find the least-cost hiring plan that keeps both staffing targets every year.")
+    .summary("Find the least-cost hiring plan that keeps both staffing targets at every month end.")
     .description(
-      "Find the least-cost hiring plan: whole offender managers and supervisors to hire at the start of each forecast year so that caseload per trained offender manager and offender managers per supervisor stay within the profile's targets at every year end, honouring training lag and attrition.",
+      "Find the least-cost hiring plan: whole offender managers and supervisors to hire at the start of any month of the forecast so that caseload per trained offender manager and offender managers per supervisor stay within the profile's targets at every month end (the caseload between year ends on a straight line), honouring training lag and attrition. Month 1 of a forecast year is its first month: April for years ending 31 March.",
     )
     .requiredOption("--force <file>", "the force profile (JSON), such as models/example-force.json")
     .option("--confidence <level>", "plan for the upper bound of this prediction interval, in per cent from 1 to 99.9 (default: the point forecast)", parseConfidence)
@@ -34,7 +34,7 @@ export function planCommand(context: CommandContext): Command {
         "\nOutputs:\n" +
         `  ${planScenarioFile}  the plan as a scenario file, to edit and give to mosovo compare\n` +
         `  plan.csv              ${planColumns.join(", ")}:\n` +
-        "                        the hires at the start of each year, the plan's year-end FTE and ratios, and cost in pounds over the year",
+        "                        the hires of each year and the months they arrive in (YYYY-MM:count;…), the plan's year-end FTE and ratios, and cost in pounds over the year",
     )
     .action((options: PlanOptions) => plan(options, context));
 }

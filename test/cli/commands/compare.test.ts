@@ -18,6 +18,9 @@ const issueColumns = [
   "offender_managers_per_supervisor",
   "capacity_percent",
   "probability_caseload_target_breached",
+  "probability_caseload_target_breached_any_year",
+  "months_caseload_target_breached",
+  "months_supervision_target_breached",
   "cost",
 ];
 const years = ["2024-03-31", "2025-03-31", "2026-03-31", "2027-03-31", "2028-03-31"];
@@ -66,15 +69,19 @@ describe("mosovo compare", { timeout: 120_000 }, () => {
       // a ramp of 25 a year from 2026 for three years: 0, 0, 25, 50, 75 extra people
       expect(Number(shock[k].registered_sex_offenders) - Number(row.registered_sex_offenders)).toBeCloseTo([0, 0, 25, 50, 75][k], 3);
     });
-    for (const row of rowsOf(rows, "Least-cost hiring plan")) {
-      expect(row.caseload_target_met).toBe("true");
-      expect(row.supervision_target_met).toBe("true");
-    }
+    // the bundled plan trains for nine months: the first eight month ends of 2024 are beyond any hire, the rest met
+    const plan = rowsOf(rows, "Least-cost hiring plan");
+    expect(plan.map((row) => row.months_caseload_target_breached)).toEqual(["8", "0", "0", "0", "0"]);
+    expect(plan.map((row) => row.caseload_target_met)).toEqual(["false", "true", "true", "true", "true"]);
+    for (const row of plan) expect(row.supervision_target_met).toBe("true");
+    // the chance of a breach in any year is the highest year's, the same on each of a scenario's rows
+    const highest = Math.max(...plan.map((row) => Number(row.probability_caseload_target_breached)));
+    for (const row of plan) expect(Number(row.probability_caseload_target_breached_any_year)).toBeCloseTo(highest, 9);
 
     const report = readFileSync(join(out, "report.html"), "utf8");
     expect(report).toContain('<section id="scenarios"');
     for (const file of bundled) expect(report).toContain(file);
-    expect(run.stdout).toContain("Least-cost hiring plan: caseload within target every year; supervision within target every year");
+    expect(run.stdout).toMatch(/^Least-cost hiring plan: caseload target first breached in the year ending 2024-03-31; supervision within target at every month end; chance of a caseload breach at a year end in any year at least \d/m);
   });
 
   it("gives the same comparison.csv with the profile's scenarios named one by one", () => {
@@ -170,8 +177,8 @@ describe("scenarioParts({ profileFile, scenarioFiles, out }), for mosovo report"
   it("lists each scenario file read with its SHA-256, and a line for each scenario and each year of the plan", () => {
     expect(parts.inputs).toEqual(bundled.map((file) => ({ file, sha256: createHash("sha256").update(readFileSync(file)).digest("hex"), rowsUsed: 1 })));
     expect(parts.summaryLines).toHaveLength(5 + 5);
-    expect(parts.summaryLines[4]).toMatch(/^Least-cost plan found by this run: caseload within target every year; supervision within target every year; cost £/);
-    expect(parts.warnings).toEqual([]);
+    expect(parts.summaryLines[4]).toMatch(/^Least-cost plan found by this run: caseload target first breached in the year ending 2024-03-31; supervision within target at every month end; .*; cost £/);
+    expect(parts.warnings).toEqual([expect.stringMatching(/^plan: the caseload target cannot be met at the end of April 2023, .*, November 2023 \(year ending 2024-03-31\)/)]);
     expect(parts.assumptions.length).toBeGreaterThan(0);
   });
 });

@@ -59,8 +59,9 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     ]);
     const planCost = comparison.filter((row) => row.scenario === "Least-cost plan found by this run").reduce((total, row) => total + Number(row.cost), 0);
     expect(glance).toContain(`costs £${Math.round(planCost).toLocaleString("en-GB")} over 5 years`);
+    // every month end met but the first eight, which the nine months' training puts beyond any hire
     for (const row of comparison.filter((row) => row.scenario.startsWith("Least-cost"))) {
-      expect(row.caseload_target_met).toBe("true");
+      expect(row.months_caseload_target_breached).toBe(row.period_ending === "2024-03-31" ? "8" : "0");
       expect(row.supervision_target_met).toBe("true");
     }
     // the status quo keeps the staff in post, so its caseload per offender manager is the staffing stage's
