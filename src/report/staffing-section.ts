@@ -83,22 +83,22 @@ function needTable(result: StaffingResult, level: "point" | "upper80"): string {
 function gapTable(result: StaffingResult, level: "point" | "upper80"): string {
   const columns = [
     { label: "Year ending", noWrap: true },
-    { label: "Offender managers in post", align: "right" as const, decimals: 1 },
-    { label: "Supervisors in post", align: "right" as const, decimals: 1 },
+    { label: "In post, FTE (offender managers + supervisors)" },
     { label: "Additional offender managers (FTE)", align: "right" as const, decimals: 1 },
     { label: "Additional supervisors (FTE)", align: "right" as const, decimals: 1 },
     { label: "Posts to fund (offender managers + supervisors)" },
-    { label: "Additional cost a year (£)", align: "right" as const },
+    { label: "Cost of the posts a year (£)", align: "right" as const },
+    { label: "Cost of the FTE gap a year (£)", align: "right" as const },
   ];
   const rows = result.years.map((year): TableCell[] => {
     const need: StaffingNeed = year[level];
     return [
       readableDate(year.periodEnding),
-      need.offenderManagersInPost,
-      need.supervisorsInPost,
+      `${readableNumber(need.offenderManagersInPost, 1)} + ${readableNumber(need.supervisorsInPost, 1)}`,
       need.additionalOffenderManagersNeeded,
       need.additionalSupervisorsNeeded,
       `${need.offenderManagerPostsToFund} + ${need.supervisorPostsToFund}`,
+      need.postsToFundCost,
       need.additionalCost,
     ];
   });

@@ -53,10 +53,11 @@ describe("staffingKeyFindings(result)", () => {
         offenderManagerPostsToFund: 11,
         supervisorPostsToFund: 1,
         additionalCost: 710_755.6,
+        postsToFundCost: 754_000,
         caseloadPerOffenderManager: 85.46,
         capacityPercent: 123.6,
       }),
-      upper80: need({ registeredSexOffenders: 1415, offenderManagersNeeded: 28.31, supervisorsNeeded: 2.94, offenderManagerPostsToFund: 14, supervisorPostsToFund: 1, additionalCost: 883_846 }),
+      upper80: need({ registeredSexOffenders: 1415, offenderManagersNeeded: 28.31, supervisorsNeeded: 2.94, offenderManagerPostsToFund: 14, supervisorPostsToFund: 1, additionalCost: 883_846, postsToFundCost: 940_000 }),
     },
   ];
   const findings = staffingKeyFindings(handStaffingResult({ years }));
@@ -70,10 +71,11 @@ describe("staffingKeyFindings(result)", () => {
     });
   });
 
-  it("gives the posts to fund and their cost a year at both", () => {
+  it("gives the posts to fund and the cost of those whole posts a year at both, not the FTE gap's cost", () => {
+    // 11 × £62,000 + 1 × £72,000 = £682,000 + £72,000 = £754,000; 14 × £62,000 + 1 × £72,000 = £868,000 + £72,000 = £940,000
     expect(findings[1].text).toBe(
-      "Posts to fund in the year ending 31 March 2028: 11 offender managers and 1 supervisor at the point forecast (£710,756 a year), " +
-        "14 offender managers and 1 supervisor at the upper 80% bound (£883,846 a year).",
+      "Posts to fund in the year ending 31 March 2028: 11 offender managers and 1 supervisor at the point forecast (£754,000 a year), " +
+        "14 offender managers and 1 supervisor at the upper 80% bound (£940,000 a year).",
     );
   });
 
