@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { InputError } from "../errors.js";
+import { autoRuleInBrief } from "../forecast/choose-method.js";
 import { abstractionColumns, abstractionReader } from "../inputs/abstractions.js";
 import { parseCsvTable } from "../inputs/csv-table.js";
 import { parseDateCell } from "../inputs/date-cell.js";
@@ -103,7 +104,7 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
   if (model !== null) {
     assumptions.push(...outlookRules.map((statement) => ({ statement, source: "tool default (issue 6)", isAssumption: true })));
     assumptions.push({
-      statement: `Outlook scenarios: ${model.projections.map((projection) => projection.name).join("; ")}; caseload forecast by ${model.methodLabel}, chosen by the backtest, unless a scenario names another method or a growth rate`,
+      statement: `Outlook scenarios: ${model.projections.map((projection) => projection.name).join("; ")}; caseload forecast by ${model.methodLabel}, the caseload forecast's method (--method; ${autoRuleInBrief}), unless a scenario names another method or a growth rate`,
       source: model.scenarioFiles.length === 0 ? `${model.force.profile.file} (it lists no scenarios)` : `${model.force.profile.file}: scenarios`,
       isAssumption: true,
     });

@@ -83,7 +83,7 @@ export function readScenarioFile(scenarioFile: string, force: ForceFiles): Scena
 }
 
 /**
- * The baseline forecast for the scenarios: every method fitted, the chosen one by the backtest, with
+ * The baseline forecast for the scenarios: every method fitted, the one asked for or the `auto` rule's, with
  * the 80% and 95% intervals and any other level a scenario plans for. A scenario naming a method the
  * history is too short for is refused, naming its JSON path.
  */

@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
+import { autoRuleInBrief } from "../forecast/choose-method.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
 import type { KeyFinding } from "../report/key-findings-section.js";
 import { planCsv, planSection, type PlanDescription } from "../report/plan-section.js";
@@ -100,7 +101,7 @@ export function planWarnings(plan: LeastCostPlan): string[] {
 /** What the scenario comparison takes as given. */
 export function scenarioAssumptions(methodLabel: string): Assumption[] {
   return [
-    { statement: `Baseline caseload forecast by ${methodLabel}, chosen by the backtest, unless a scenario names another method or a growth rate`, source: "tool default", isAssumption: true },
+    { statement: `Baseline caseload forecast by ${methodLabel}, the caseload forecast's method (--method; ${autoRuleInBrief}), unless a scenario names another method or a growth rate`, source: "tool default", isAssumption: true },
     { statement: "A new offender manager carries no caseload until the scenario's training months are over, then a full one", source: "scenario files (default 0 months)", isAssumption: true },
     { statement: "Leavers go at a constant monthly rate from the scenario's yearly attrition and are not replaced unless the scenario hires", source: "scenario files (default 0)", isAssumption: true },
     { statement: "The chance of a caseload breach treats the year-end caseload as normal, with the standard deviation implied by the upper half of the 80% interval", source: "tool default", isAssumption: true },

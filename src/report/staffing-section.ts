@@ -27,7 +27,7 @@ export function staffingSection(result: StaffingResult): ReportSection {
       `ARMS assessments, risk management plan reviews, intelligence checks, responsive work and custody work take, ÷ ` +
       `${readableNumber(result.productiveHoursPerFte, 0)} hours each full-time offender manager has after leave, training, sickness and abstraction. ` +
       `The planning figure is the larger. Supervisors needed are the larger of offender managers ÷ ${readableNumber(targets.maxOffenderManagersPerSupervisor, 0)} ` +
-      `(APP's span of control) and the hours of supervisor review ÷ the supervisor time for reviews. The caseload is the ` +
+      `(${spanOfControlSource(targets.maxOffenderManagersPerSupervisor)}) and the hours of supervisor review ÷ the supervisor time for reviews. The caseload is the ` +
       `${escapeHtml(result.forecastMethod)} forecast from ${readableNumber(result.lastRecorded.registeredSexOffenders, 0)} at ` +
       `${escapeHtml(readableDate(result.lastRecorded.periodEnding))}, and its upper 80% bound: a caseload to be ready for.</p>`,
     `<p>${escapeHtml(result.postsToFundRule)}</p>`,
@@ -53,6 +53,14 @@ export function staffingSection(result: StaffingResult): ReportSection {
     html,
     charts: [offenderManagersChart(result), caseloadChart(result), capacityChart(result)],
   };
+}
+
+/** College of Policing APP: one supervisor to at most ten public protection officers. */
+const appSpanOfControl = 10;
+
+/** Who the span of control is credited to: APP only when the profile's value is APP's ten. */
+function spanOfControlSource(maxOffenderManagersPerSupervisor: number): string {
+  return maxOffenderManagersPerSupervisor === appSpanOfControl ? "APP's span of control" : "the force's target";
 }
 
 // Need and gap are two tables of a few columns each, rather than one of twelve, so that both read on a
