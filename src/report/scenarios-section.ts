@@ -50,6 +50,9 @@ export function comparisonCsv(projections: readonly ScenarioProjection[]): strin
   return formatCsv(comparisonColumns, rows);
 }
 
+/** The probation Workload Measurement Tool counts capacity over 110% as excessive. */
+const excessiveCapacityPercent = 110;
+
 /**
  * The report's scenario section: the scenarios' lines on shared axes (caseload per offender manager
  * against its target, capacity %, and cost, year by year) and a table saying whether and when each
@@ -67,7 +70,7 @@ export function scenariosSection(projections: readonly ScenarioProjection[], sum
       title: "Caseload per offender manager, by scenario",
       yTitle: "People per trained offender manager",
       value: (year) => year.caseloadPerOffenderManager,
-      target: target.maxCaseloadPerOffenderManager,
+      line: { value: target.maxCaseloadPerOffenderManager, name: "Target" },
       caption: `Planned caseload at each year end divided by the offender managers then trained (trainees carry no cases). The grey line is the target of ${target.maxCaseloadPerOffenderManager}; above it is a breach.`,
     }),
     lineChart(projections, {
@@ -75,7 +78,7 @@ export function scenariosSection(projections: readonly ScenarioProjection[], sum
       title: "Capacity used, by scenario",
       yTitle: "Capacity used (%)",
       value: (year) => year.capacityPercent,
-      target: 110,
+      line: { value: excessiveCapacityPercent, name: `Excessive (${excessiveCapacityPercent}%)` },
       caption:
         "Workload hours (visits in pairs, ARMS, RMP reviews, checks, responsive work and custody) as a percentage of the hours the trained offender managers have after leave, training, sickness and abstraction. The grey line marks 110%, which the probation Workload Measurement Tool counts as excessive.",
     }),
@@ -157,7 +160,8 @@ interface LineChartSpec {
   yTitle: string;
   caption: string;
   value: (year: ScenarioProjection["years"][number]) => number | null;
-  target?: number;
+  /** A grey horizontal line and its legend name: a target, or a threshold such as the excessive workload line. */
+  line?: { value: number; name: string };
 }
 
 function lineChart(projections: readonly ScenarioProjection[], spec: LineChartSpec): Chart {
@@ -175,13 +179,13 @@ function lineChart(projections: readonly ScenarioProjection[], spec: LineChartSp
       hovertemplate: `${escapeHtml(projection.name)}, %{x}: %{y:,.1f}<extra></extra>`,
     };
   });
-  if (spec.target !== undefined) {
+  if (spec.line !== undefined) {
     data.push({
       type: "scatter",
       mode: "lines",
-      name: "Target",
+      name: spec.line.name,
       x: [years[0], years[years.length - 1]],
-      y: [spec.target, spec.target],
+      y: [spec.line.value, spec.line.value],
       line: { color: chartColours.marker, width: 2 },
       hoverinfo: "skip",
     });
