@@ -91,8 +91,8 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
   });
 
   const assumptions: Assumption[] = [
-    { statement: "Work is overdue from the day after its due date; bands are 1–30, 31–90 and over 90 days", source: "tool default (issue 6)", isAssumption: true },
-    { statement: "A member of staff abstracted in three consecutive calendar months is regularly abstracted", source: "tool default (issue 6)", isAssumption: true },
+    { statement: "Work is overdue from the day after its due date; bands are 1–30, 31–90 and over 90 days", source: "tool default", isAssumption: true },
+    { statement: "A member of staff abstracted in three consecutive calendar months is regularly abstracted", source: "tool default", isAssumption: true },
   ];
   if (input.availableHoursPerMonth === undefined && profileHours !== null && model !== null) {
     assumptions.push({
@@ -102,7 +102,7 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
     });
   }
   if (model !== null) {
-    assumptions.push(...outlookRules.map((statement) => ({ statement, source: "tool default (issue 6)", isAssumption: true })));
+    assumptions.push(...outlookRules.map((statement) => ({ statement, source: "tool default", isAssumption: true })));
     assumptions.push({
       statement: `Outlook scenarios: ${model.projections.map((projection) => projection.name).join("; ")}; caseload forecast by ${model.methodLabel}, the caseload forecast's method (--method; ${autoRuleInBrief}), unless a scenario names another method or a growth rate`,
       source: model.scenarioFiles.length === 0 ? `${model.force.profile.file} (it lists no scenarios)` : `${model.force.profile.file}: scenarios`,
@@ -120,7 +120,7 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
       { method: "Small-cell suppression", reference: "Primary suppression of small counts, with secondary suppression within a row that has a published total (Office for National Statistics practice)" },
       ...(model === null
         ? []
-        : [{ method: "Outlook of outstanding work", reference: "A monthly stock of work: items fall due at the workload standards' rates and are done with the staffing model's hours, highest risk level first (mosovo-workload, issue 6; rules under Assumptions)" }]),
+        : [{ method: "Outlook of outstanding work", reference: "A monthly stock of work: items fall due at the workload standards' rates and are done with the staffing model's hours, highest risk level first (mosovo-workload's outlook model; its rules are under Assumptions)" }]),
     ],
     assumptions,
     warnings: [...new Set([...(model?.warnings ?? []), ...outlookWarnings])],

@@ -1,11 +1,14 @@
 import { chartPageFiles } from "./chart-page.js";
 import { renderHtmlReport, type HtmlReport } from "./html-report.js";
+import { provenanceWithoutLocalPaths, withoutLocalPaths } from "./report-path.js";
 
 /**
  * The report's files, keyed by their path in the output folder: `report.html` and, for each chart,
- * `charts/<id>.html` to attach on its own.
+ * `charts/<id>.html` to attach on its own. Absolute paths in the subtitle and the provenance are shown
+ * as file names (`withoutLocalPaths`).
  */
-export function reportFiles(report: HtmlReport): Map<string, string> {
+export function reportFiles(fullReport: HtmlReport): Map<string, string> {
+  const report = { ...fullReport, subtitle: withoutLocalPaths(fullReport.subtitle), provenance: provenanceWithoutLocalPaths(fullReport.provenance) };
   const { title, sections, provenance, plotlyBundle } = report;
   return new Map([
     ["report.html", renderHtmlReport(report)],

@@ -61,8 +61,9 @@ const excessiveCapacityPercent = 110;
  *
  * @param projections the scenarios in the order compared; the first is the one costs are measured against
  * @param summaries `compareScenarios(projections)`
+ * @param note a sentence to add to the opening paragraph, such as why a plan is not listed twice
  */
-export function scenariosSection(projections: readonly ScenarioProjection[], summaries: readonly ScenarioSummary[]): ReportSection {
+export function scenariosSection(projections: readonly ScenarioProjection[], summaries: readonly ScenarioSummary[], note?: string): ReportSection {
   const target = projections[0].rules.force.targets;
   const charts = [
     lineChart(projections, {
@@ -91,7 +92,7 @@ export function scenariosSection(projections: readonly ScenarioProjection[], sum
     }),
   ];
   const html = [
-    `<p>${projections.length} scenario${projections.length === 1 ? "" : "s"} compared, each year at its year end. The targets are at most ${target.maxCaseloadPerOffenderManager} registered sex offenders per trained offender manager and at most ${target.maxOffenderManagersPerSupervisor} offender managers (trainees included) per supervisor. Costs are measured against the first scenario.</p>`,
+    `<p>${projections.length} scenario${projections.length === 1 ? "" : "s"} compared, each year at its year end. The targets are at most ${target.maxCaseloadPerOffenderManager} registered sex offenders per trained offender manager and at most ${target.maxOffenderManagersPerSupervisor} offender managers (trainees included) per supervisor. Costs are measured against the first scenario.${note === undefined ? "" : ` ${escapeHtml(note)}`}</p>`,
     summaryTable(summaries),
     ...charts.map((chart) => `<div data-chart="${chart.id}"></div>`),
     "<h3>Year by year</h3>",

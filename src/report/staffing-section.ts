@@ -5,6 +5,7 @@ import { escapeHtml } from "./escape-html.js";
 import { htmlTable, type TableCell } from "./html-table.js";
 import { readableDate, yearOf } from "./readable-date.js";
 import { readableNumber } from "./readable-number.js";
+import { withoutLocalPaths } from "./report-path.js";
 import type { Chart, ReportSection } from "./report-section.js";
 
 /** The probation Workload Measurement Tool counts capacity over 110% (for four weeks) as excessive. */
@@ -120,7 +121,7 @@ function assumptionsTable(result: StaffingResult): string {
   return files
     .map((file) =>
       [
-        `<h4><code>${escapeHtml(file)}</code></h4>`,
+        `<h4><code>${escapeHtml(withoutLocalPaths(file))}</code></h4>`,
         htmlTable(
           [{ label: "Value (JSON path)" }, { label: "Value", align: "right", decimals: 2 }, { label: "Source" }, { label: "Kind" }],
           result.modelValues
