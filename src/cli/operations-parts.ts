@@ -3,7 +3,7 @@ import { InputError } from "../errors.js";
 import { autoRuleInBrief } from "../forecast/choose-method.js";
 import { abstractionColumns, abstractionReader } from "../inputs/abstractions.js";
 import { parseCsvTable } from "../inputs/csv-table.js";
-import { parseDateCell } from "../inputs/date-cell.js";
+import { dateCellExpectation, parseDateCell } from "../inputs/date-cell.js";
 import type { ForceProfile } from "../inputs/force-profile.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
 import { workItemColumns, workItemReader } from "../inputs/work-items.js";
@@ -71,7 +71,7 @@ export const profileAsItIs = "Status quo (the force profile as it is)";
  */
 export function operationsParts(input: OperationsPartsInput): OperationsParts {
   const asOf = parseDateCell(input.asOf);
-  if (asOf === undefined) throw new InputError(`as-of date ${input.asOf}: expected a date written YYYY-MM-DD in 1900 or later; found "${input.asOf}"`);
+  if (asOf === undefined) throw new InputError(`as-of date ${input.asOf}: expected ${dateCellExpectation}, in 1900 or later; found "${input.asOf}"`);
   const suppressBelow = input.suppressBelow ?? 0;
 
   const model = input.outlookModel ?? (input.profileFile === undefined ? null : readOutlookModel(input.profileFile));
