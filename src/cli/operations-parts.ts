@@ -9,6 +9,7 @@ import type { StaffingScenario } from "../inputs/staffing-scenario.js";
 import { workItemColumns, workItemReader } from "../inputs/work-items.js";
 import { readTextFile } from "../io/read-text-file.js";
 import { operationalMeasures, type OperationalMeasures } from "../operations/operational-measures.js";
+import type { AssumedTimeAway } from "../operations/abstraction-share.js";
 import { outlookRules } from "../operations/outstanding-outlook.js";
 import { operationsCsvFiles } from "../report/operations-csv.js";
 import { operationsSection } from "../report/operations-section.js";
@@ -88,6 +89,7 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
     availableHoursPerMonth,
     suppressBelow,
     scenarios: model?.projections ?? null,
+    assumedTimeAway: model === null ? null : timeAway(model.force.baselineRules.force.workingTime),
   });
 
   const assumptions: Assumption[] = [
@@ -195,4 +197,8 @@ function loadExtract<Value>(file: string, parse: (file: string, text: string) =>
   const { text, sha256 } = readTextFile(file);
   const values = parse(file, text);
   return { values, input: { file, sha256, rowsUsed: values.length } };
+}
+
+function timeAway({ leaveShare, trainingShare, sicknessShare, abstractionShare }: AssumedTimeAway): AssumedTimeAway {
+  return { leaveShare, trainingShare, sicknessShare, abstractionShare };
 }

@@ -1,12 +1,10 @@
+import { abstractionShare } from "../operations/abstraction-share.js";
 import { allReasons } from "../operations/abstractions.js";
 import type { OperationalMeasures } from "../operations/operational-measures.js";
 import { riskLevelLabels, riskLevels } from "../operations/work-item.js";
 import type { KeyFinding } from "./key-findings-section.js";
 import { readableDate } from "./readable-date.js";
 import { readableNumber } from "./readable-number.js";
-
-/** Months of abstractions the share is averaged over: a year, as a business case counts. */
-const monthsOfAbstractionShare = 12;
 
 /**
  * The operational measures for "At a glance", each as Recommendation 8 puts it:
@@ -16,8 +14,10 @@ const monthsOfAbstractionShare = 12;
  * 2. supervisor reviews: of the completed items whose month for review is over, the share reviewed
  *    within one calendar month of completion, and how many are still unreviewed;
  * 3. abstractions: the share of available hours lost over the last twelve complete months (the as-of
- *    month is left out, as it holds only the days up to the as-of date), and the staff abstracted for
- *    the same reason in three or more consecutive months, by reason.
+ *    month counts only when the as-of date is its last day), for every reason and without annual leave
+ *    and sickness, each against the profile's assumed share where there is a profile
+ *    (`abstractionShare`), and the staff abstracted for the same reason in three or more consecutive
+ *    months, by reason.
  *
  * A finding whose counts include one hidden for publication (`--suppress-below`) is left out rather than
  * given from the counts that are shown; so is the share without an establishment figure.
@@ -60,14 +60,19 @@ export function operationsKeyFindings(measures: OperationalMeasures): KeyFinding
 
   const abstractions = measures.abstractions;
   if (abstractions !== null) {
-    const asOfMonth = measures.asOf.slice(0, 7);
-    const complete = abstractions.rows.filter((row) => row.reason === allReasons && row.month < asOfMonth).slice(-monthsOfAbstractionShare);
-    if (measures.availableHoursPerMonth !== null && complete.length > 0 && complete.every((row) => row.hours !== null)) {
-      const share = sum(complete.map((row) => row.hours ?? 0)) / (complete.length * measures.availableHoursPerMonth);
+    const share = abstractionShare(abstractions, { asOf: measures.asOf, availableHoursPerMonth: measures.availableHoursPerMonth, assumed: measures.assumedTimeAway ?? null });
+    if (share !== null && measures.availableHoursPerMonth !== null) {
+      const months = `the ${share.months.length} complete month${share.months.length === 1 ? "" : "s"} to ${monthAndYear(share.months[share.months.length - 1])}`;
+      const assumedAll = share.assumed === null ? "" : ` (the profile assumes ${percent(share.assumed.allReasons)} for leave, training, sickness and other duties)`;
+      const without =
+        share.withoutLeaveAndSickness === null
+          ? ""
+          : `; without annual leave and sickness, ${percent(share.withoutLeaveAndSickness)}` +
+            (share.assumed === null ? "" : ` (the profile assumes ${percent(share.assumed.withoutLeaveAndSickness)} for training and other duties)`);
       findings.push({
         text:
-          `Abstractions (every reason in the extract) took ${readableNumber(share * 100, 1)}% of the ${readableNumber(measures.availableHoursPerMonth)} hours available a month ` +
-          `over the ${complete.length} complete months to ${monthAndYear(complete[complete.length - 1].month)}.`,
+          `Abstractions (every reason in the extract) took ${percent(share.allReasons)} of the ${readableNumber(measures.availableHoursPerMonth)} hours available a month ` +
+          `over ${months}${assumedAll}${without}.`,
         sectionId: "operations",
       });
     }
@@ -83,6 +88,8 @@ export function operationsKeyFindings(measures: OperationalMeasures): KeyFinding
   }
   return findings;
 }
+
+const percent = (share: number) => `${readableNumber(share * 100, 1)}%`;
 
 /** `2026-02` as `February 2026`. */
 function monthAndYear(month: string): string {

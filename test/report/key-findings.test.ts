@@ -160,13 +160,17 @@ describe("operationsKeyFindings(measures)", () => {
       { itemType: "home_visit", month: "2026-02", completed: 10, reviewedWithinOneMonth: 6, reviewedAfterOneMonth: 1, unreviewedAfterOneMonth: 1, reviewMonthNotOver: 2, shareReviewedWithinOneMonth: 0.75 },
       { itemType: "arms_assessment", month: "2026-01", completed: 5, reviewedWithinOneMonth: 4, reviewedAfterOneMonth: 1, unreviewedAfterOneMonth: 0, reviewMonthNotOver: 0, shareReviewedWithinOneMonth: 0.8 },
     ],
-    // complete months January and February: (100 + 150) ÷ (2 × 1000) = 12.5%; March is the as-of month, left out
+    // as of 31 March, March is complete too: January to March, (100 + 150 + 900) ÷ (3 × 1000) = 38.3%;
+    // without annual leave (150 in February) and sickness (600 in March): (100 + 300) ÷ 3000 = 13.3%
     abstractions: {
       rows: [
         { month: "2026-01", reason: "(all reasons)", hours: 100, shareOfAvailableHours: 0.1, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
         { month: "2026-01", reason: "training", hours: 100, shareOfAvailableHours: 0.1, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
         { month: "2026-02", reason: "(all reasons)", hours: 150, shareOfAvailableHours: 0.15, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+        { month: "2026-02", reason: "annual_leave", hours: 150, shareOfAvailableHours: 0.15, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
         { month: "2026-03", reason: "(all reasons)", hours: 900, shareOfAvailableHours: 0.9, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+        { month: "2026-03", reason: "Sickness", hours: 600, shareOfAvailableHours: 0.6, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+        { month: "2026-03", reason: "other_duties", hours: 300, shareOfAvailableHours: 0.3, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
       ],
       regularlyAbstracted: [
         { reason: "(all reasons)", staff: 3 },
@@ -181,10 +185,29 @@ describe("operationsKeyFindings(measures)", () => {
     expect(operationsKeyFindings(measures).map((finding) => finding.text)).toEqual([
       "On 31 March 2026, 5 ARMS assessments, risk management plans and home visits were overdue, by risk level: very high 2, high 0, medium 0, low 3; the oldest by 95 days.",
       "Of 13 items completed whose month for review is over, 77% were reviewed by a supervisor within one calendar month of completion; 1 is still unreviewed after a month.",
-      "Abstractions (every reason in the extract) took 12.5% of the 1,000 hours available a month over the 2 complete months to February 2026.",
+      "Abstractions (every reason in the extract) took 38.3% of the 1,000 hours available a month over the 3 complete months to March 2026; " +
+        "without annual leave and sickness, 13.3%.",
       "Staff abstracted for the same reason in three or more consecutive months, by reason: other_duties 2, training 0.",
     ]);
     expect(operationsKeyFindings(measures).every((finding) => finding.sectionId === "operations")).toBe(true);
+  });
+
+  it("counts the as-of month only when the as-of date is its last day", () => {
+    // as of 30 March, March is not complete: (100 + 150) ÷ 2000 = 12.5%; without leave and sickness 100 ÷ 2000 = 5.0%
+    expect(operationsKeyFindings({ ...measures, asOf: "2026-03-30" })[2].text).toBe(
+      "Abstractions (every reason in the extract) took 12.5% of the 1,000 hours available a month over the 2 complete months to February 2026; " +
+        "without annual leave and sickness, 5.0%.",
+    );
+  });
+
+  it("sets each share against the profile's: leave, training, sickness and other duties against every reason; training and other duties against the rest", () => {
+    // 0.13 + 0.05 + 0.04 + 0.05 = 27.0%; 0.05 + 0.05 = 10.0%
+    const assumedTimeAway = { leaveShare: 0.13, trainingShare: 0.05, sicknessShare: 0.04, abstractionShare: 0.05 };
+    expect(operationsKeyFindings({ ...measures, assumedTimeAway })[2].text).toBe(
+      "Abstractions (every reason in the extract) took 38.3% of the 1,000 hours available a month over the 3 complete months to March 2026 " +
+        "(the profile assumes 27.0% for leave, training, sickness and other duties); without annual leave and sickness, 13.3% " +
+        "(the profile assumes 10.0% for training and other duties).",
+    );
   });
 
   it("leaves out a finding whose counts include one hidden for publication, and the share without an establishment figure", () => {
