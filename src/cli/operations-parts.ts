@@ -9,7 +9,7 @@ import type { StaffingScenario } from "../inputs/staffing-scenario.js";
 import { workItemColumns, workItemReader } from "../inputs/work-items.js";
 import { readTextFile } from "../io/read-text-file.js";
 import { operationalMeasures, type OperationalMeasures } from "../operations/operational-measures.js";
-import type { AssumedTimeAway } from "../operations/abstraction-share.js";
+import { staffCountWarning, type AssumedTimeAway } from "../operations/abstraction-share.js";
 import { outlookRules } from "../operations/outstanding-outlook.js";
 import { operationsCsvFiles } from "../report/operations-csv.js";
 import { operationsSection } from "../report/operations-section.js";
@@ -112,6 +112,14 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
     });
   }
   const outlookWarnings = (measures.outlook ?? []).flatMap((outlook) => outlook.warnings);
+  const staffWarning =
+    abstractions === null || model === null
+      ? null
+      : staffCountWarning(
+          input.abstractionsFile!,
+          new Set(abstractions.values.map((abstraction) => abstraction.staffNumber)).size,
+          model.force.baselineRules.force.offenderManagers.inPost,
+        );
 
   return {
     sections: [operationsSection(measures)],
@@ -125,7 +133,7 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
         : [{ method: "Outlook of outstanding work", reference: "A monthly stock of work: items fall due at the workload standards' rates and are done with the staffing model's hours, highest risk level first (mosovo-workload's outlook model; its rules are under Assumptions)" }]),
     ],
     assumptions,
-    warnings: [...new Set([...(model?.warnings ?? []), ...outlookWarnings])],
+    warnings: [...new Set([...(model?.warnings ?? []), ...outlookWarnings, ...(staffWarning === null ? [] : [staffWarning])])],
     availableHoursPerMonth,
     measures,
   };

@@ -82,3 +82,21 @@ export function abstractionShare(
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
+
+/**
+ * A warning when the abstractions extract names more, or fewer, staff than the profile has offender
+ * managers in post: the shares are of the hours of those in post, so an extract of other staff (or of
+ * some of them only) gives a share that means something else. A headcount may exceed the FTE where staff
+ * work part time, so it is set against the FTE rounded up, and below against the FTE rounded down.
+ *
+ * @returns the warning, or null when the counts agree
+ */
+export function staffCountWarning(file: string, staffInExtract: number, offenderManagersInPost: number): string | null {
+  const most = Math.ceil(offenderManagersInPost - 1e-6);
+  const least = Math.floor(offenderManagersInPost + 1e-6);
+  if (staffInExtract >= least && staffInExtract <= most) return null;
+  return (
+    `${file} names ${staffInExtract} staff, ${staffInExtract > most ? "more" : "fewer"} than the ${offenderManagersInPost} offender managers (FTE) the profile has in post, ` +
+    "whose hours the abstraction shares are of: check that the extract and the profile count the same team"
+  );
+}

@@ -1,3 +1,4 @@
+import { abstractionShare } from "../operations/abstraction-share.js";
 import { allReasons } from "../operations/abstractions.js";
 import type { OperationalMeasures } from "../operations/operational-measures.js";
 import { outlookMonths, outlookRules, type ScenarioOutlook } from "../operations/outstanding-outlook.js";
@@ -206,8 +207,39 @@ function abstractionParts(measures: OperationalMeasures, chart: Chart | null): s
     "<h3>Abstractions</h3>",
     `<p>Hours staff were taken away from their cases, by month and reason. ${escapeHtml(available)} A member of staff counts as regularly abstracted in a month when they were abstracted in it and in each of the two months before; over all reasons that includes annual leave, so read the regularity of reasons such as other duties in abstractions.csv.</p>`,
     `<div data-chart="${chart.id}"></div>`,
+    ...shareTable(measures),
     table,
     regular,
+  ];
+}
+
+// The extract records leave and sickness as well as other duties, so its share is set against the profile's
+// four shares together, and without leave and sickness against training and other duties.
+function shareTable(measures: OperationalMeasures): string[] {
+  const share = abstractionShare(measures.abstractions!, { asOf: measures.asOf, availableHoursPerMonth: measures.availableHoursPerMonth, assumed: measures.assumedTimeAway ?? null });
+  if (share === null) return [];
+  const last = share.months[share.months.length - 1];
+  const columns: TableColumn[] = [
+    { label: "Reasons" },
+    { label: "Share of available hours (%)", align: "right", decimals: 1 },
+    ...(share.assumed === null ? [] : [{ label: "The profile assumes (%)", align: "right", decimals: 1 } as TableColumn, { label: "The profile's shares" } as TableColumn]),
+  ];
+  const row = (label: string, measured: number | null, assumed: number | undefined, shares: string): TableCell[] => [
+    label,
+    measured === null ? "*" : measured * 100,
+    ...(share.assumed === null ? [] : [assumed! * 100, shares]),
+  ];
+  return [
+    htmlTable(
+      columns,
+      [
+        row("Every reason in the extract", share.allReasons, share.assumed?.allReasons, "leave + training + sickness + abstraction (other duties)"),
+        row("Every reason but annual leave and sickness", share.withoutLeaveAndSickness, share.assumed?.withoutLeaveAndSickness, "training + abstraction (other duties)"),
+      ],
+      {
+        caption: `Abstraction share over ${share.months.length === 1 ? `the complete month ${last}` : `the ${share.months.length} complete months ${share.months[0]} to ${last}`}, with and without leave and sickness`,
+      },
+    ),
   ];
 }
 

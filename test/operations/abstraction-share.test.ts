@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLeaveOrSickness, lastCompleteMonth } from "../../src/operations/abstraction-share.js";
+import { isLeaveOrSickness, lastCompleteMonth, staffCountWarning } from "../../src/operations/abstraction-share.js";
 
 describe("lastCompleteMonth(asOf)", () => {
   it.each([
@@ -21,5 +21,26 @@ describe("isLeaveOrSickness(reason)", () => {
 
   it.each(["other_duties", "training", "court", "aid to other forces", "leaver handover"])("counts %s as time away for other reasons", (reason) => {
     expect(isLeaveOrSickness(reason)).toBe(false);
+  });
+});
+
+describe("staffCountWarning(file, staffInExtract, offenderManagersInPost)", () => {
+  it("warns when the extract names more staff than the profile has in post", () => {
+    // 20 people against 15.1 FTE: more than the 16 that 15.1 FTE could be, even part time
+    expect(staffCountWarning("a.csv", 20, 15.1)).toBe(
+      "a.csv names 20 staff, more than the 15.1 offender managers (FTE) the profile has in post, whose hours the abstraction shares are of: check that the extract and the profile count the same team",
+    );
+  });
+
+  it("warns when it names fewer", () => {
+    expect(staffCountWarning("a.csv", 14, 15.1)).toMatch(/^a\.csv names 14 staff, fewer than the 15\.1 offender managers/);
+  });
+
+  it.each([
+    [15, 15.1],
+    [16, 15.1],
+    [10, 10],
+  ])("is quiet for %i staff against %f FTE", (staff, inPost) => {
+    expect(staffCountWarning("a.csv", staff, inPost)).toBeNull();
   });
 });

@@ -22,6 +22,17 @@ describe("operationsSection(measures)", () => {
     for (const chart of section.charts) expect(section.html).toContain(`<div data-chart="${chart.id}"></div>`);
   });
 
+  it("shows the abstraction share with and without leave and sickness, each against the profile's shares", () => {
+    // March complete on the 31st: 7.5 h secondment + 15 h annual leave + 30 h sick = 52.5 h of 100 h available = 52.5%;
+    // without leave and sickness 7.5 ÷ 100 = 7.5%. The profile: 0.13 + 0.05 + 0.04 + 0.05 = 27.0%; 0.05 + 0.05 = 10.0%
+    const more = [...away, { day: day("2025-03-04"), staffNumber: 1, hours: 15, reason: "annual_leave" }, { day: day("2025-03-05"), staffNumber: 1, hours: 30, reason: "sick" }];
+    const assumedTimeAway = { leaveShare: 0.13, trainingShare: 0.05, sicknessShare: 0.04, abstractionShare: 0.05 };
+    const html = operationsSection(operationalMeasures(items, more, { ...options, assumedTimeAway })).html;
+    expect(html).toContain("Abstraction share over the complete month 2025-03, with and without leave and sickness");
+    expect(html).toMatch(/<td>Every reason in the extract<\/td><td class="number">52\.5<\/td><td class="number">27\.0<\/td>/);
+    expect(html).toMatch(/<td>Every reason but annual leave and sickness<\/td><td class="number">7\.5<\/td><td class="number">10\.0<\/td>/);
+  });
+
   it("labels the heat map's very-high-risk home visits 2 items, the oldest 32 days overdue, and puts very high risk above low", () => {
     const [heatMap] = operationsSection(operationalMeasures(items, null, options)).charts;
     const trace = heatMap.figure.data[0] as { y: string[]; z: (number | null)[][]; text: string[][] };
