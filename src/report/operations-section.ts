@@ -274,15 +274,17 @@ function outlookSummary(outlooks: readonly ScenarioOutlook[]): string {
       const months = outlook.monthsToClearAllOverdue;
       const cleared = months === null ? `not cleared within ${outlookMonths} months` : months === 0 ? "none to clear" : `cleared in ${months} month${months === 1 ? "" : "s"}`;
       const atStart = outlook.start.reduce((sum, row) => sum + row.overdue, 0);
-      const atEnd = outlook.months[outlook.months.length - 1].byRiskLevel.reduce((sum, row) => sum + row.overdue, 0);
-      return `${outlook.scenario}: ${readableNumber(atStart)} items overdue at the start, ${cleared}; ${readableNumber(atEnd)} overdue after ${outlookMonths} months.`;
+      const end = outlook.months[outlook.months.length - 1].byRiskLevel;
+      const atEnd = end.reduce((sum, row) => sum + row.overdue, 0);
+      const outstandingAtEnd = end.reduce((sum, row) => sum + row.outstanding, 0);
+      return `${outlook.scenario}: ${readableNumber(atStart)} items overdue at the start, ${cleared}; ${readableNumber(outstandingAtEnd)} outstanding, ${readableNumber(atEnd)} of them overdue, after ${outlookMonths} months.`;
     })
     .join(" ");
 }
 
-function monthsToClear(months: number | null): TableCell {
-  if (months === null) return `not within ${outlookMonths} months`;
-  return months === 0 ? "none overdue" : months;
+function monthsToClear(months: number | null, grows: boolean): TableCell {
+  if (months === null) return `not within ${outlookMonths} months${grows ? "; growing" : ""}`;
+  return months === 0 ? "none outstanding" : months;
 }
 
 function clearTable(outlooks: readonly ScenarioOutlook[]): string {
@@ -293,10 +295,12 @@ function clearTable(outlooks: readonly ScenarioOutlook[]): string {
   ];
   const rows = outlooks.map((outlook) => [
     outlook.scenario,
-    ...riskLevels.map((riskLevel) => monthsToClear(outlook.monthsToClearOverdue[riskLevel])),
-    monthsToClear(outlook.monthsToClearAllOverdue),
+    ...riskLevels.map((riskLevel) => monthsToClear(outlook.monthsToClearOverdue[riskLevel], outlook.backlogGrows[riskLevel])),
+    monthsToClear(outlook.monthsToClearAllOverdue, riskLevels.some((riskLevel) => outlook.backlogGrows[riskLevel])),
   ]);
-  return htmlTable(columns, rows, { caption: "Months to clear the overdue items: the first month after which none is overdue" });
+  return htmlTable(columns, rows, {
+    caption: "Months to clear the backlog: the first month from whose end on nothing is left undone, overdue or due that month",
+  });
 }
 
 function monthTable(outlook: ScenarioOutlook): string {

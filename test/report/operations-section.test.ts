@@ -73,16 +73,21 @@ describe("operationsSection(measures) with an outlook", () => {
   const scenarios = [projection(8), projection(10.5, { name: "More <staff>", forceProfile: "force.json" })];
   const section = operationsSection(operationalMeasures(extract, null, { asOf: day("2026-03-31"), availableHoursPerMonth: null, suppressBelow: 0, scenarios }));
 
-  it("says for each scenario how many items are overdue at the start and after twelve months, and whether they are cleared", () => {
+  it("says for each scenario how many items are overdue at the start and outstanding after twelve months, and whether they are cleared", () => {
+    // No change: medium leaves 2.25 ARMS undone every month, low 5 + 10 × 12 = 125 outstanding: 127.25, 115 overdue.
+    // More staff: low gets 16 h in month 1 (5 overdue visits, 3 new: 7 left), then 25 h a month against 20 h of new
+    // visits: 7 → 4.5 → 2 → 0 outstanding at the ends of months 1 to 4, so every level is clear from month 4.
     expect(section.html).toContain(
-      "No change: 8 items overdue at the start, not cleared within 12 months; 115 overdue after 12 months. " +
-        "More &lt;staff&gt;: 8 items overdue at the start, cleared in 1 month; 0 overdue after 12 months.",
+      "No change: 8 items overdue at the start, not cleared within 12 months; 127 outstanding, 115 of them overdue, after 12 months. " +
+        "More &lt;staff&gt;: 8 items overdue at the start, cleared in 4 months; 0 outstanding, 0 of them overdue, after 12 months.",
     );
   });
 
-  it("tables the months to clear by risk level, in words where there is no number", () => {
+  it("tables the months to clear by risk level, in words where there is no number, and says when a backlog grows", () => {
+    // medium is never overdue at a month end but never clear either (1 outstanding at the start, 2.25 at the end)
     expect(section.html).toContain(
-      '<tr><td>No change</td><td class="number">1</td><td class="number">none overdue</td><td class="number">1</td><td class="number">not within 12 months</td><td class="number">not within 12 months</td></tr>',
+      '<tr><td>No change</td><td class="number">1</td><td class="number">1</td><td class="number">not within 12 months; growing</td>' +
+        '<td class="number">not within 12 months; growing</td><td class="number">not within 12 months; growing</td></tr>',
     );
   });
 
