@@ -1,6 +1,7 @@
 import { abstractionShare } from "../operations/abstraction-share.js";
 import { allReasons } from "../operations/abstractions.js";
 import type { OperationalMeasures } from "../operations/operational-measures.js";
+import { outlookMonths, type ScenarioOutlook } from "../operations/outstanding-outlook.js";
 import { riskLevelLabels, riskLevels } from "../operations/work-item.js";
 import type { KeyFinding } from "./key-findings-section.js";
 import { readableDate } from "./readable-date.js";
@@ -17,7 +18,10 @@ import { readableNumber } from "./readable-number.js";
  *    month counts only when the as-of date is its last day), for every reason and without annual leave
  *    and sickness, each against the profile's assumed share where there is a profile
  *    (`abstractionShare`), and the staff abstracted for the same reason in three or more consecutive
- *    months, by reason.
+ *    months, by reason;
+ * 4. the outlook, one sentence a scenario: every risk level whose backlog is not cleared within the
+ *    outlook's months, naming those that grow and what is outstanding at the end, or the month by which
+ *    every level is cleared: what the outlook table and charts show.
  *
  * A finding whose counts include one hidden for publication (`--suppress-below`) is left out rather than
  * given from the counts that are shown; so is the share without an establishment figure.
@@ -86,7 +90,28 @@ export function operationsKeyFindings(measures: OperationalMeasures): KeyFinding
       });
     }
   }
+  for (const outlook of measures.outlook ?? []) findings.push({ text: outlookFinding(outlook), sectionId: "operations" });
   return findings;
+}
+
+function outlookFinding(outlook: ScenarioOutlook): string {
+  const end = outlook.months[outlook.months.length - 1];
+  const months = `${outlookMonths} months`;
+  const notCleared = riskLevels.filter((riskLevel) => outlook.monthsToClearOverdue[riskLevel] === null);
+  if (notCleared.length === 0) {
+    const all = outlook.monthsToClearAllOverdue ?? 0;
+    return all === 0
+      ? `Outlook, ${outlook.scenario}: no work is left undone at any month end of the next ${months}.`
+      : `Outlook, ${outlook.scenario}: the backlog at every risk level is cleared in ${all} month${all === 1 ? "" : "s"} and stays clear for the rest of the ${months}.`;
+  }
+  const levels = notCleared.map((riskLevel) => {
+    const row = end.byRiskLevel.find((level) => level.riskLevel === riskLevel)!;
+    return (
+      `${riskLevelLabels[riskLevel].toLowerCase()}-risk work is not cleared${outlook.backlogGrows[riskLevel] ? " and grows" : ""}, ` +
+      `${readableNumber(row.outstanding)} items outstanding after ${months}, ${readableNumber(row.overdue)} of them overdue`
+    );
+  });
+  return `Outlook, ${outlook.scenario}: ${levels.join("; ")}.`;
 }
 
 const percent = (share: number) => `${readableNumber(share * 100, 1)}%`;

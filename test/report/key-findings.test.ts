@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { OperationalMeasures } from "../../src/operations/operational-measures.js";
+import { operationalMeasures, type OperationalMeasures } from "../../src/operations/operational-measures.js";
+import { projection } from "../operations/outlook-fixture.js";
+import { day, item } from "../operations/work-item-fixture.js";
 import { keyFindingsSection } from "../../src/report/key-findings-section.js";
 import { operationsKeyFindings } from "../../src/report/operations-key-findings.js";
 import type { ReportSection } from "../../src/report/report-section.js";
@@ -225,5 +227,35 @@ describe("operationsKeyFindings(measures)", () => {
   it("says so when nothing is overdue", () => {
     const clear = { ...measures, outstanding: [measures.outstanding[2]], supervisorReviews: [], abstractions: null };
     expect(operationsKeyFindings(clear).map((finding) => finding.text)).toEqual(["On 31 March 2026 no ARMS assessment, risk management plan or home visit was overdue."]);
+  });
+});
+
+describe("operationsKeyFindings(measures): the outlook", () => {
+  // The outlook tests' case: 100 h of work falling due a month; on 31 March 2026, 2 very-high-risk visits, 1 medium
+  // ARMS and 5 low visits overdue, and 1 high RMP due that day.
+  const extract = [
+    item("home_visit", "very_high", "2026-03-01"),
+    item("home_visit", "very_high", "2026-03-30"),
+    item("risk_management_plan", "high", "2026-03-31"),
+    item("arms_assessment", "medium", "2026-02-15"),
+    ...Array.from({ length: 5 }, () => item("home_visit", "low", "2026-01-10")),
+  ];
+  const scenarios = [projection(8), projection(10.5, { name: "More staff", forceProfile: "force.json" })];
+  const findings = operationsKeyFindings(operationalMeasures(extract, null, { asOf: day("2026-03-31"), availableHoursPerMonth: null, suppressBelow: 0, scenarios }));
+
+  it("names every risk level whose backlog is not cleared, and says it grows, even where nothing is yet overdue", () => {
+    // 80 h: medium leaves 2.25 ARMS (of 10 due) undone every month, none overdue at a month end, 1 → 2.25;
+    // low gets no hours: 5 + 10 × 12 = 125 outstanding, 115 overdue
+    expect(findings.map((finding) => finding.text)).toContain(
+      "Outlook, No change: medium-risk work is not cleared and grows, 2 items outstanding after 12 months, 0 of them overdue; " +
+        "low-risk work is not cleared and grows, 125 items outstanding after 12 months, 115 of them overdue.",
+    );
+  });
+
+  it("gives the month by which every level is cleared, as the outlook table does", () => {
+    // 105 h: low's outstanding 7 → 4.5 → 2 → 0 at the ends of months 1 to 4
+    expect(findings.map((finding) => finding.text)).toContain(
+      "Outlook, More staff: the backlog at every risk level is cleared in 4 months and stays clear for the rest of the 12 months.",
+    );
   });
 });
