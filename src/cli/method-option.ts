@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "commander";
+import { autoRuleInBrief } from "../forecast/choose-method.js";
 import { forecastMethods } from "../forecast/methods.js";
 
 /** `--method`: `auto` or a name from the method list. */
@@ -12,5 +13,5 @@ export function parseMethodName(text: string): string {
 
 /** The `--method` option's help: every choice with its label. */
 export function methodHelp(): string {
-  return `auto (chosen by backtest) or one of: ${forecastMethods.map((method) => `${method.name} (${method.label})`).join(", ")}`;
+  return `auto (${autoRuleInBrief.replace(/^auto: /, "")}) or one of: ${forecastMethods.map((method) => `${method.name} (${method.label})`).join(", ")}`;
 }

@@ -1,13 +1,15 @@
 import { basename } from "node:path";
 import { InputError } from "../errors.js";
+import { autoRuleInBrief } from "../forecast/choose-method.js";
 import { abstractionColumns, abstractionReader } from "../inputs/abstractions.js";
 import { parseCsvTable } from "../inputs/csv-table.js";
-import { parseDateCell } from "../inputs/date-cell.js";
+import { dateCellExpectation, parseDateCell } from "../inputs/date-cell.js";
 import type { ForceProfile } from "../inputs/force-profile.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
 import { workItemColumns, workItemReader } from "../inputs/work-items.js";
 import { readTextFile } from "../io/read-text-file.js";
 import { operationalMeasures, type OperationalMeasures } from "../operations/operational-measures.js";
+import { staffCountWarning, type AssumedTimeAway } from "../operations/abstraction-share.js";
 import { outlookRules } from "../operations/outstanding-outlook.js";
 import { operationsCsvFiles } from "../report/operations-csv.js";
 import { operationsSection } from "../report/operations-section.js";
@@ -70,7 +72,7 @@ export const profileAsItIs = "Status quo (the force profile as it is)";
  */
 export function operationsParts(input: OperationsPartsInput): OperationsParts {
   const asOf = parseDateCell(input.asOf);
-  if (asOf === undefined) throw new InputError(`as-of date ${input.asOf}: expected a date written YYYY-MM-DD in 1900 or later; found "${input.asOf}"`);
+  if (asOf === undefined) throw new InputError(`as-of date ${input.asOf}: expected ${dateCellExpectation}, in 1900 or later; found "${input.asOf}"`);
   const suppressBelow = input.suppressBelow ?? 0;
 
   const model = input.outlookModel ?? (input.profileFile === undefined ? null : readOutlookModel(input.profileFile));
@@ -87,11 +89,12 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
     availableHoursPerMonth,
     suppressBelow,
     scenarios: model?.projections ?? null,
+    assumedTimeAway: model === null ? null : timeAway(model.force.baselineRules.force.workingTime),
   });
 
   const assumptions: Assumption[] = [
-    { statement: "Work is overdue from the day after its due date; bands are 1–30, 31–90 and over 90 days", source: "tool default (issue 6)", isAssumption: true },
-    { statement: "A member of staff abstracted in three consecutive calendar months is regularly abstracted", source: "tool default (issue 6)", isAssumption: true },
+    { statement: "Work is overdue from the day after its due date; bands are 1–30, 31–90 and over 90 days", source: "tool default", isAssumption: true },
+    { statement: "A member of staff abstracted in three consecutive calendar months is regularly abstracted", source: "tool default", isAssumption: true },
   ];
   if (input.availableHoursPerMonth === undefined && profileHours !== null && model !== null) {
     assumptions.push({
@@ -101,14 +104,22 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
     });
   }
   if (model !== null) {
-    assumptions.push(...outlookRules.map((statement) => ({ statement, source: "tool default (issue 6)", isAssumption: true })));
+    assumptions.push(...outlookRules.map((statement) => ({ statement, source: "tool default", isAssumption: true })));
     assumptions.push({
-      statement: `Outlook scenarios: ${model.projections.map((projection) => projection.name).join("; ")}; caseload forecast by ${model.methodLabel}, chosen by the backtest, unless a scenario names another method or a growth rate`,
+      statement: `Outlook scenarios: ${model.projections.map((projection) => projection.name).join("; ")}; caseload forecast by ${model.methodLabel}, the caseload forecast's method (--method; ${autoRuleInBrief}), unless a scenario names another method or a growth rate`,
       source: model.scenarioFiles.length === 0 ? `${model.force.profile.file} (it lists no scenarios)` : `${model.force.profile.file}: scenarios`,
       isAssumption: true,
     });
   }
   const outlookWarnings = (measures.outlook ?? []).flatMap((outlook) => outlook.warnings);
+  const staffWarning =
+    abstractions === null || model === null
+      ? null
+      : staffCountWarning(
+          input.abstractionsFile!,
+          new Set(abstractions.values.map((abstraction) => abstraction.staffNumber)).size,
+          model.force.baselineRules.force.offenderManagers.inPost,
+        );
 
   return {
     sections: [operationsSection(measures)],
@@ -119,10 +130,10 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
       { method: "Small-cell suppression", reference: "Primary suppression of small counts, with secondary suppression within a row that has a published total (Office for National Statistics practice)" },
       ...(model === null
         ? []
-        : [{ method: "Outlook of outstanding work", reference: "A monthly stock of work: items fall due at the workload standards' rates and are done with the staffing model's hours, highest risk level first (mosovo-workload, issue 6; rules under Assumptions)" }]),
+        : [{ method: "Outlook of outstanding work", reference: "A monthly stock of work: items fall due at the workload standards' rates and are done with the staffing model's hours, highest risk level first (mosovo-workload's outlook model; its rules are under Assumptions)" }]),
     ],
     assumptions,
-    warnings: [...new Set([...(model?.warnings ?? []), ...outlookWarnings])],
+    warnings: [...new Set([...(model?.warnings ?? []), ...outlookWarnings, ...(staffWarning === null ? [] : [staffWarning])])],
     availableHoursPerMonth,
     measures,
   };
@@ -194,4 +205,8 @@ function loadExtract<Value>(file: string, parse: (file: string, text: string) =>
   const { text, sha256 } = readTextFile(file);
   const values = parse(file, text);
   return { values, input: { file, sha256, rowsUsed: values.length } };
+}
+
+function timeAway({ leaveShare, trainingShare, sicknessShare, abstractionShare }: AssumedTimeAway): AssumedTimeAway {
+  return { leaveShare, trainingShare, sicknessShare, abstractionShare };
 }

@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from "commander";
+import { dateCellExpectation, parseDateText } from "../inputs/date-cell.js";
+import { isoDate } from "../math/calendar-day.js";
 
 /** `--horizon`: whole years ahead, 1 to 30. */
 export function parseHorizon(text: string): number {
@@ -31,12 +33,12 @@ export function parseSeed(text: string): number {
   return value;
 }
 
-/** `--as-of`: a calendar date written YYYY-MM-DD. */
+/**
+ * `--as-of`: a calendar date in the forms the extracts' date cells take (`parseDateCell`: YYYY-MM-DD or
+ * DD/MM/YYYY), returned as YYYY-MM-DD.
+ */
 export function parseIsoDate(text: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!match || !date || date.toISOString().slice(0, 10) !== text.trim()) {
-    throw new InvalidArgumentError(`expected a date written YYYY-MM-DD, such as 2026-03-31; found "${text}"`);
-  }
-  return text.trim();
+  const day = parseDateText(text.trim());
+  if (day === undefined) throw new InvalidArgumentError(`expected ${dateCellExpectation}; found "${text}"`);
+  return isoDate(day);
 }

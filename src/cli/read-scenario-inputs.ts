@@ -88,10 +88,10 @@ export function readScenarioFile(scenarioFile: string, force: ForceFiles): Scena
 }
 
 /**
- * The baseline forecast for the scenarios: every method fitted, the chosen one by the backtest, with
- * the 80% and 95% intervals, any other level a scenario plans for, and every level the combination's
- * calibration learned, so that the chance of a breach reads the forecast's whole distribution. A
- * scenario naming a method the history is too short for is refused, naming its JSON path.
+ * The baseline forecast for the scenarios: every method fitted, the one asked for or the `auto` rule's,
+ * with the 80% and 95% intervals, any other level a scenario plans for, and every level the
+ * combination's calibration learned, so that the chance of a breach reads the forecast's whole
+ * distribution. A scenario naming a method the history is too short for is refused, naming its JSON path.
  */
 export function scenarioBaseline(force: ForceFiles, scenarios: readonly ScenarioFile[], extraLevels: readonly number[] = []): Baseline {
   const levels = [...new Set([80, 95, ...combinationCalibrationTable.levels, ...extraLevels, ...scenarios.flatMap(({ scenario }) => (scenario.demand?.upperBoundLevel === undefined ? [] : [scenario.demand.upperBoundLevel]))])].sort(

@@ -1,11 +1,13 @@
 import { relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
+import { autoRuleInBrief } from "../forecast/choose-method.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
 import { hireMonthLabel } from "../report/hire-month-label.js";
 import type { KeyFinding } from "../report/key-findings-section.js";
 import { planCsv, planSection, type PlanDescription } from "../report/plan-section.js";
 import type { Assumption, ProvenanceInput } from "../report/provenance.js";
 import { readableNumber } from "../report/readable-number.js";
+import { withoutLocalPaths } from "../report/report-path.js";
 import type { ReportSection } from "../report/report-section.js";
 import { scenarioKeyFindings } from "../report/scenario-key-findings.js";
 import { comparisonCsv, scenariosSection } from "../report/scenarios-section.js";
@@ -71,7 +73,7 @@ export function findPlan(baseline: Baseline, force: ForceFiles, start: ScenarioF
   return {
     result,
     description: {
-      from: start === undefined ? "the force profile with no other changes" : `the scenario "${start.scenario.name}" (${start.file.file})`,
+      from: start === undefined ? "the force profile with no other changes" : `the scenario "${start.scenario.name}" (${withoutLocalPaths(start.file.file)})`,
       planningFor: confidence === undefined ? "the point forecast" : `the upper bound of the ${confidence}% prediction interval`,
     },
     ...(start === undefined ? {} : { start }),
@@ -127,7 +129,7 @@ export function planWarnings(plan: LeastCostPlan): string[] {
 /** What the scenario comparison takes as given. */
 export function scenarioAssumptions(methodLabel: string): Assumption[] {
   return [
-    { statement: `Baseline caseload forecast by ${methodLabel}, chosen by the backtest, unless a scenario names another method or a growth rate`, source: "tool default", isAssumption: true },
+    { statement: `Baseline caseload forecast by ${methodLabel}, the caseload forecast's method (--method; ${autoRuleInBrief}), unless a scenario names another method or a growth rate`, source: "tool default", isAssumption: true },
     {
       statement: "A new offender manager carries no caseload until the training months are over, then a full one: the scenario's figure, else the force profile's offenderManagers.trainingMonths, else 0",
       source: "scenario files and the force profile",
@@ -155,7 +157,7 @@ export const planAssumption: Assumption = {
 export interface ScenarioParts {
   /** The scenarios compared, the plan among them, then the plan's hires. */
   sections: ReportSection[];
-  /** comparison.csv (the plan's rows last), least-cost-plan.json and plan.csv, by their names in the output folder. */
+  /** comparison.csv (the plan's rows last, unless a compared scenario holds the same plan), least-cost-plan.json and plan.csv, by their names in the output folder. */
   files: [string, string][];
   /** The scenario files read; the force profile and the files it names are the caller's to list. */
   inputs: ProvenanceInput[];
@@ -180,7 +182,8 @@ export const reportPlanConfidence = 80;
  * Compares the given scenarios and finds the least-cost plan for `mosovo report`. The plan starts from
  * the first scenario named "Status quo" (in any case), or from the profile with no changes, plans for
  * the upper bound of the `planConfidence`% interval (default 80), and is compared as one more scenario,
- * named `planFoundName`. Reads the force files again: the scenarios always cover five years, whatever
+ * named `planFoundName`, unless a compared scenario has the same caseload, staff and cost every year: then
+ * it is shown once, under that scenario's name, and the section says so. Reads the force files again: the scenarios always cover five years, whatever
  * the report's horizon.
  *
  * @param input.scenarioFiles paths from the working folder, such as `ForceFiles.scenarioFiles`
@@ -195,13 +198,19 @@ export function scenarioParts(input: { profileFile: string; scenarioFiles: reado
   const start = scenarios.find(({ scenario }) => scenario.name.trim().toLowerCase() === "status quo");
   const plan = findPlan(baseline, force, start, confidence);
   const planProjection = { ...plan.result.projection, name: planFoundName };
-  const compared = [...projections, planProjection];
-  const summaries = compareScenarios(compared);
+  // a plan that a compared scenario already holds (such as a plan file made by an earlier run) is shown once, under that scenario's name
   const sameAs = projections.find((projection) => sameStaffAndCaseload(projection, planProjection));
+  const compared = sameAs === undefined ? [...projections, planProjection] : projections;
+  const planName = sameAs?.name ?? planFoundName;
+  const summaries = compareScenarios(compared);
   const description = { ...plan.description, ...(sameAs === undefined ? {} : { sameAs: sameAs.name }) };
+  const shownOnce =
+    sameAs === undefined
+      ? undefined
+      : `The least-cost plan found by this run hires as "${sameAs.name}" does, with the same caseload, staff and cost every year, so it is shown once, under that name.`;
 
   return {
-    sections: [scenariosSection(compared, summaries), planSection(plan.result, description)],
+    sections: [scenariosSection(compared, summaries, shownOnce), planSection(plan.result, description)],
     files: [
       ["comparison.csv", comparisonCsv(compared)],
       [planScenarioFile, planScenarioText(plan, input.profileFile, input.out)],
@@ -211,7 +220,7 @@ export function scenarioParts(input: { profileFile: string; scenarioFiles: reado
     assumptions: [...scenarioAssumptions(baseline.forecast.chosen.label), planAssumption],
     warnings: planWarnings(plan.result),
     summaryLines: [...summaries.map((summary) => summaryLine(summary, force.yearEndings.length)), ...planHireLines(plan.result)],
-    keyFindings: scenarioKeyFindings(summaries, { name: planFoundName, result: plan.result, planningFor: plan.description.planningFor }),
+    keyFindings: scenarioKeyFindings(summaries, { name: planName, result: plan.result, planningFor: plan.description.planningFor }),
     force,
     comparison,
     compared,

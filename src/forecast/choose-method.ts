@@ -1,5 +1,6 @@
 import type { BacktestScore } from "./backtest-score.js";
 import type { ForecastMethod } from "./methods.js";
+import { COMBINATION_MINIMUM } from "./methods/combination.js";
 
 /** The method `auto` uses, with the rule in force and why it led to this method, both in plain English. */
 export interface MethodChoice {
@@ -13,6 +14,10 @@ export const autoRule =
   "auto uses the combination (the median of five simple methods, with calibrated intervals) whenever the history " +
   "has enough years for it; with a shorter history, random walk with drift. It does not pick the method with the " +
   "best backtest: on the 645 yearly M3 series, picking that way per series did worse than either.";
+
+/** The rule in a few words, for help texts and assumptions: the same rule as `autoRule`. */
+export const autoRuleInBrief =
+  `auto: the combination when the history has at least ${COMBINATION_MINIMUM} years, otherwise random walk with drift; not chosen by backtest`;
 
 /**
  * The rule `--method auto` follows, and why.

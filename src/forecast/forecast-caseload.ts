@@ -11,7 +11,7 @@ export interface CaseloadForecastOptions {
   horizon: number;
   /** Interval levels in per cent, ascending. */
   levels: readonly number[];
-  /** A method's name from the method list, or `auto` to let the backtest choose. */
+  /** A method's name from the method list, or `auto` for the rule in `chooseMethod`. */
   method: string;
 }
 

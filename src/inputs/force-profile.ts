@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { isoDate } from "../math/calendar-day.js";
 import type { ForceValues } from "../workload/staffing-rules.js";
+import { dateCellExpectation, parseDateCell } from "./date-cell.js";
 import { modelInputError } from "./model-input-error.js";
 import { modelObject } from "./model-object.js";
 import { parseJsonText } from "./parse-json-text.js";
@@ -78,7 +80,11 @@ export const forceProfileSchema = modelObject(
           .string("the path of the abstractions CSV, relative to this file")
           .regex(/\S/, "the path of the abstractions CSV, relative to this file")
           .optional(),
-        asOf: z.iso.date("the date the extracts were taken, written YYYY-MM-DD"),
+        asOf: z
+          .string(`the date the extracts were taken, ${dateCellExpectation}`)
+          .regex(/^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s*$/, `the date the extracts were taken, ${dateCellExpectation}`)
+          .refine((text) => parseDateCell(text.trim()) !== undefined, `the date the extracts were taken: a day that exists, in 1900 or later`)
+          .transform((text) => isoDate(parseDateCell(text.trim())!)),
       },
       "the ViSOR extracts `mosovo report` measures outstanding work, reviews and abstractions from",
     ).optional(),

@@ -1,4 +1,5 @@
 import { type CalendarDay, isoDate } from "../math/calendar-day.js";
+import type { AssumedTimeAway } from "./abstraction-share.js";
 import { type Abstraction, type AbstractionMeasures, abstractionMeasures } from "./abstractions.js";
 import type { ScenarioProjection } from "../scenarios/scenario-projection.js";
 import { type OnTimeCompletionRow, onTimeCompletion } from "./on-time-completion.js";
@@ -17,6 +18,8 @@ export interface OperationalMeasureOptions {
   suppressBelow: number;
   /** The scenarios to project outstanding work under; none (the default) leaves the outlook out. */
   scenarios?: readonly ScenarioProjection[] | null;
+  /** The profile's shares of time away from cases, to set the abstraction share against; none without a profile. */
+  assumedTimeAway?: AssumedTimeAway | null;
 }
 
 /**
@@ -36,6 +39,8 @@ export interface OperationalMeasures {
   supervisorReviews: SupervisorReviewRow[];
   /** Null when no abstractions extract was given. */
   abstractions: AbstractionMeasures | null;
+  /** The profile's shares of time away from cases (`abstractionShare`); absent or null without a profile. */
+  assumedTimeAway?: AssumedTimeAway | null;
   /** Outstanding work over the next twelve months for each scenario, in their order; null without scenarios. */
   outlook: ScenarioOutlook[] | null;
 }
@@ -44,11 +49,12 @@ export interface OperationalMeasures {
 export function operationalMeasures(
   items: readonly WorkItem[],
   abstractions: readonly Abstraction[] | null,
-  { asOf, availableHoursPerMonth, suppressBelow, scenarios = null }: OperationalMeasureOptions,
+  { asOf, availableHoursPerMonth, suppressBelow, scenarios = null, assumedTimeAway = null }: OperationalMeasureOptions,
 ): OperationalMeasures {
   return {
     asOf: isoDate(asOf),
     availableHoursPerMonth,
+    assumedTimeAway,
     suppressBelow,
     workItemCount: items.length,
     outstanding: outstandingWork(items, { asOf, suppressBelow }),

@@ -18,7 +18,7 @@ export const outlookRules: readonly string[] = [
   "Outlook hours per item: the workload standards' hours, whatever the item's age: a home visit takes the hours of every member of staff on it, an ARMS assessment or RMP review its hours each.",
   "Outlook order of work: highest risk level first (very high, then high, medium, low); within a level, overdue items before those falling due that month; within those, each kind of item in proportion to its hours. Work not done waits for the next month.",
   "Outlook scenario years: a month uses the scenario year it falls in, the first forecast year ending on or after the month's last day; a month after the forecast's last year uses that year.",
-  "Months to clear the overdue backlog: the first month at whose end no item at that risk level is overdue (0 if none was overdue on the as-of date), or none if that does not happen within 12 months. The oldest items are done first, so the items overdue on the as-of date are cleared by then too.",
+  "Months to clear the backlog: the first month from whose end on, to the end of the 12 months, no item at that risk level is left undone, overdue or due that month (0 if none was outstanding on the as-of date or at any month end), or none if work is still outstanding at the end of the 12 months. A level whose work due in a month is never all done is not cleared, even when nothing is yet overdue at a month's end. A backlog grows when more is outstanding at the end of the 12 months than on the as-of date.",
   "The outlook gives expected numbers of items, not whole items, from the model; when small counts are suppressed for publication (--suppress-below) it is left out, as it starts from counts the other tables hide.",
 ];
 
@@ -59,10 +59,16 @@ export interface ScenarioOutlook {
   /** On the as-of date: outstanding items due on or before it, and of them those overdue; very high first. */
   start: { riskLevel: RiskLevel; outstanding: number; overdue: number }[];
   months: OutlookMonth[];
-  /** First month at whose end nothing at the level is overdue; 0 if nothing was; null if not within 12 months. */
+  /**
+   * First month from whose end on nothing at the level is outstanding (overdue, or due and not done) at
+   * any month end of the outlook; 0 if nothing was outstanding at the start or at any month end; null if
+   * work is still outstanding at the end of the outlook.
+   */
   monthsToClearOverdue: Readonly<Record<RiskLevel, number | null>>;
   /** The same for every risk level at once. */
   monthsToClearAllOverdue: number | null;
+  /** Levels with more outstanding at the end of the outlook than on the as-of date. */
+  backlogGrows: Readonly<Record<RiskLevel, boolean>>;
   /** Months that had to use a scenario year they do not fall in. */
   warnings: string[];
 }
@@ -83,6 +89,9 @@ const groupsOfRiskLevel: Readonly<Record<RiskLevel, readonly ManagementGroup[]>>
 
 /** An hour in a billion: the floating-point remainder below which a level's work counts as done. */
 const hoursTolerance = 1e-9;
+
+/** A billionth of an item: the floating-point remainder below which nothing counts as outstanding. */
+const itemsTolerance = 1e-9;
 
 type ItemCounts = Record<ItemType, number>;
 
@@ -142,11 +151,20 @@ export function outstandingOutlook(items: readonly WorkItem[], scenario: Outlook
     return { month, monthEnding, scenarioPeriodEnding: year.periodEnding, availableHours, hoursForItems, byRiskLevel };
   });
 
+  const clearAt = (month: OutlookMonth, levels: readonly RiskLevel[]) =>
+    month.byRiskLevel.every((row) => !levels.includes(row.riskLevel) || row.outstanding <= itemsTolerance);
   const firstClear = (levels: readonly RiskLevel[]): number | null => {
-    if (levels.every((level) => overdueAtStart[level] === 0)) return 0;
-    const found = months.find((month) => month.byRiskLevel.every((row) => !levels.includes(row.riskLevel) || row.overdue === 0));
-    return found === undefined ? null : found.month;
+    // the last month end with work outstanding: the backlog is cleared, and stays so, from the month after it
+    let lastOutstanding = -1;
+    months.forEach((month, index) => {
+      if (!clearAt(month, levels)) lastOutstanding = index;
+    });
+    if (lastOutstanding === months.length - 1) return null;
+    if (lastOutstanding >= 0) return lastOutstanding + 2;
+    return levels.every((level) => startOutstanding(level) <= itemsTolerance) ? 0 : 1;
   };
+  const startOutstanding = (level: RiskLevel) => start.find((row) => row.riskLevel === level)!.outstanding;
+  const last = months[months.length - 1];
   return {
     scenario: scenario.name,
     asOf: isoDate(asOf),
@@ -154,6 +172,9 @@ export function outstandingOutlook(items: readonly WorkItem[], scenario: Outlook
     months,
     monthsToClearOverdue: Object.fromEntries(riskLevels.map((level) => [level, firstClear([level])])) as Record<RiskLevel, number | null>,
     monthsToClearAllOverdue: firstClear(riskLevels),
+    backlogGrows: Object.fromEntries(
+      riskLevels.map((level) => [level, last.byRiskLevel.find((row) => row.riskLevel === level)!.outstanding > startOutstanding(level) + itemsTolerance]),
+    ) as Record<RiskLevel, boolean>,
     warnings: [...new Set(warnings)],
   };
 }

@@ -1,3 +1,4 @@
+import { abstractionShare } from "../operations/abstraction-share.js";
 import { allReasons } from "../operations/abstractions.js";
 import type { OperationalMeasures } from "../operations/operational-measures.js";
 import { outlookMonths, outlookRules, type ScenarioOutlook } from "../operations/outstanding-outlook.js";
@@ -206,8 +207,39 @@ function abstractionParts(measures: OperationalMeasures, chart: Chart | null): s
     "<h3>Abstractions</h3>",
     `<p>Hours staff were taken away from their cases, by month and reason. ${escapeHtml(available)} A member of staff counts as regularly abstracted in a month when they were abstracted in it and in each of the two months before; over all reasons that includes annual leave, so read the regularity of reasons such as other duties in abstractions.csv.</p>`,
     `<div data-chart="${chart.id}"></div>`,
+    ...shareTable(measures),
     table,
     regular,
+  ];
+}
+
+// The extract records leave and sickness as well as other duties, so its share is set against the profile's
+// four shares together, and without leave and sickness against training and other duties.
+function shareTable(measures: OperationalMeasures): string[] {
+  const share = abstractionShare(measures.abstractions!, { asOf: measures.asOf, availableHoursPerMonth: measures.availableHoursPerMonth, assumed: measures.assumedTimeAway ?? null });
+  if (share === null) return [];
+  const last = share.months[share.months.length - 1];
+  const columns: TableColumn[] = [
+    { label: "Reasons" },
+    { label: "Share of available hours (%)", align: "right", decimals: 1 },
+    ...(share.assumed === null ? [] : [{ label: "The profile assumes (%)", align: "right", decimals: 1 } as TableColumn, { label: "The profile's shares" } as TableColumn]),
+  ];
+  const row = (label: string, measured: number | null, assumed: number | undefined, shares: string): TableCell[] => [
+    label,
+    measured === null ? "*" : measured * 100,
+    ...(share.assumed === null ? [] : [assumed! * 100, shares]),
+  ];
+  return [
+    htmlTable(
+      columns,
+      [
+        row("Every reason in the extract", share.allReasons, share.assumed?.allReasons, "leave + training + sickness + abstraction (other duties)"),
+        row("Every reason but annual leave and sickness", share.withoutLeaveAndSickness, share.assumed?.withoutLeaveAndSickness, "training + abstraction (other duties)"),
+      ],
+      {
+        caption: `Abstraction share over ${share.months.length === 1 ? `the complete month ${last}` : `the ${share.months.length} complete months ${share.months[0]} to ${last}`}, with and without leave and sickness`,
+      },
+    ),
   ];
 }
 
@@ -242,15 +274,17 @@ function outlookSummary(outlooks: readonly ScenarioOutlook[]): string {
       const months = outlook.monthsToClearAllOverdue;
       const cleared = months === null ? `not cleared within ${outlookMonths} months` : months === 0 ? "none to clear" : `cleared in ${months} month${months === 1 ? "" : "s"}`;
       const atStart = outlook.start.reduce((sum, row) => sum + row.overdue, 0);
-      const atEnd = outlook.months[outlook.months.length - 1].byRiskLevel.reduce((sum, row) => sum + row.overdue, 0);
-      return `${outlook.scenario}: ${readableNumber(atStart)} items overdue at the start, ${cleared}; ${readableNumber(atEnd)} overdue after ${outlookMonths} months.`;
+      const end = outlook.months[outlook.months.length - 1].byRiskLevel;
+      const atEnd = end.reduce((sum, row) => sum + row.overdue, 0);
+      const outstandingAtEnd = end.reduce((sum, row) => sum + row.outstanding, 0);
+      return `${outlook.scenario}: ${readableNumber(atStart)} items overdue at the start, ${cleared}; ${readableNumber(outstandingAtEnd)} outstanding, ${readableNumber(atEnd)} of them overdue, after ${outlookMonths} months.`;
     })
     .join(" ");
 }
 
-function monthsToClear(months: number | null): TableCell {
-  if (months === null) return `not within ${outlookMonths} months`;
-  return months === 0 ? "none overdue" : months;
+function monthsToClear(months: number | null, grows: boolean): TableCell {
+  if (months === null) return `not within ${outlookMonths} months${grows ? "; growing" : ""}`;
+  return months === 0 ? "none outstanding" : months;
 }
 
 function clearTable(outlooks: readonly ScenarioOutlook[]): string {
@@ -261,10 +295,12 @@ function clearTable(outlooks: readonly ScenarioOutlook[]): string {
   ];
   const rows = outlooks.map((outlook) => [
     outlook.scenario,
-    ...riskLevels.map((riskLevel) => monthsToClear(outlook.monthsToClearOverdue[riskLevel])),
-    monthsToClear(outlook.monthsToClearAllOverdue),
+    ...riskLevels.map((riskLevel) => monthsToClear(outlook.monthsToClearOverdue[riskLevel], outlook.backlogGrows[riskLevel])),
+    monthsToClear(outlook.monthsToClearAllOverdue, riskLevels.some((riskLevel) => outlook.backlogGrows[riskLevel])),
   ]);
-  return htmlTable(columns, rows, { caption: "Months to clear the overdue items: the first month after which none is overdue" });
+  return htmlTable(columns, rows, {
+    caption: "Months to clear the backlog: the first month from whose end on nothing is left undone, overdue or due that month",
+  });
 }
 
 function monthTable(outlook: ScenarioOutlook): string {

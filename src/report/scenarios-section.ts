@@ -60,6 +60,9 @@ export function comparisonCsv(projections: readonly ScenarioProjection[]): strin
   return formatCsv(comparisonColumns, rows);
 }
 
+/** The probation Workload Measurement Tool counts capacity over 110% as excessive. */
+const excessiveCapacityPercent = 110;
+
 /**
  * The report's scenario section: the scenarios' lines on shared axes (caseload per offender manager
  * against its target, capacity %, and cost, year by year) and a table saying whether and when each
@@ -68,8 +71,9 @@ export function comparisonCsv(projections: readonly ScenarioProjection[]): strin
  *
  * @param projections the scenarios in the order compared; the first is the one costs are measured against
  * @param summaries `compareScenarios(projections)`
+ * @param note a sentence to add to the opening paragraph, such as why a plan is not listed twice
  */
-export function scenariosSection(projections: readonly ScenarioProjection[], summaries: readonly ScenarioSummary[]): ReportSection {
+export function scenariosSection(projections: readonly ScenarioProjection[], summaries: readonly ScenarioSummary[], note?: string): ReportSection {
   const target = projections[0].rules.force.targets;
   const charts = [
     lineChart(projections, {
@@ -77,7 +81,7 @@ export function scenariosSection(projections: readonly ScenarioProjection[], sum
       title: "Caseload per offender manager, by scenario",
       yTitle: "People per trained offender manager",
       value: (year) => year.caseloadPerOffenderManager,
-      target: target.maxCaseloadPerOffenderManager,
+      line: { value: target.maxCaseloadPerOffenderManager, name: "Target" },
       caption: `Planned caseload at each year end divided by the offender managers then trained (trainees carry no cases). The grey line is the target of ${target.maxCaseloadPerOffenderManager}; above it is a breach.`,
     }),
     lineChart(projections, {
@@ -85,7 +89,7 @@ export function scenariosSection(projections: readonly ScenarioProjection[], sum
       title: "Capacity used, by scenario",
       yTitle: "Capacity used (%)",
       value: (year) => year.capacityPercent,
-      target: 110,
+      line: { value: excessiveCapacityPercent, name: `Excessive (${excessiveCapacityPercent}%)` },
       caption:
         "Workload hours (visits in pairs, ARMS, RMP reviews, checks, responsive work and custody) as a percentage of the hours the trained offender managers have after leave, training, sickness and abstraction. The grey line marks 110%, which the probation Workload Measurement Tool counts as excessive.",
     }),
@@ -98,7 +102,7 @@ export function scenariosSection(projections: readonly ScenarioProjection[], sum
     }),
   ];
   const html = [
-    `<p>${projections.length} scenario${projections.length === 1 ? "" : "s"} compared. The targets are at most ${target.maxCaseloadPerOffenderManager} registered sex offenders per trained offender manager and at most ${target.maxOffenderManagersPerSupervisor} offender managers (trainees included) per supervisor, checked at every month end (the caseload between year ends on a straight line from one year end to the next); the charts and figures are at the year ends. Costs are measured against the first scenario.</p>`,
+    `<p>${projections.length} scenario${projections.length === 1 ? "" : "s"} compared. The targets are at most ${target.maxCaseloadPerOffenderManager} registered sex offenders per trained offender manager and at most ${target.maxOffenderManagersPerSupervisor} offender managers (trainees included) per supervisor, checked at every month end (the caseload between year ends on a straight line from one year end to the next); the charts and figures are at the year ends. Costs are measured against the first scenario.${note === undefined ? "" : ` ${escapeHtml(note)}`}</p>`,
     "<p>The chance of a caseload breach is read from the forecast's own distribution of each year-end caseload (its point and every interval level it states), so at the upper bound of the 80% interval it is 10% and at the 95% bound 2.5%, however fat the forecast's tails. The chance of a breach in any year is the highest year's: the years' caseloads are taken as moving together (a forecast that is too low one year is too low the next), which is the least that chance can be.</p>",
     summaryTable(summaries),
     ...charts.map((chart) => `<div data-chart="${chart.id}"></div>`),
@@ -172,7 +176,8 @@ interface LineChartSpec {
   yTitle: string;
   caption: string;
   value: (year: ScenarioProjection["years"][number]) => number | null;
-  target?: number;
+  /** A grey horizontal line and its legend name: a target, or a threshold such as the excessive workload line. */
+  line?: { value: number; name: string };
 }
 
 function lineChart(projections: readonly ScenarioProjection[], spec: LineChartSpec): Chart {
@@ -190,13 +195,13 @@ function lineChart(projections: readonly ScenarioProjection[], spec: LineChartSp
       hovertemplate: `${escapeHtml(projection.name)}, %{x}: %{y:,.1f}<extra></extra>`,
     };
   });
-  if (spec.target !== undefined) {
+  if (spec.line !== undefined) {
     data.push({
       type: "scatter",
       mode: "lines",
-      name: "Target",
+      name: spec.line.name,
       x: [years[0], years[years.length - 1]],
-      y: [spec.target, spec.target],
+      y: [spec.line.value, spec.line.value],
       line: { color: chartColours.marker, width: 2 },
       hoverinfo: "skip",
     });

@@ -13,7 +13,8 @@ const excessiveCapacityPercent = 110;
  *
  * 1. need against staff in post: the planning figures (the larger of ratio and activity) for offender
  *    managers and supervisors, at the point forecast and the upper 80% bound;
- * 2. posts to fund and their cost a year, at both;
+ * 2. posts to fund and the cost a year of those whole posts (posts × cost per FTE), at both: a post is
+ *    funded whole, so the FTE gap's smaller cost is not what the posts named cost;
  * 3. with the staff in post, caseload per offender manager against the target and capacity used
  *    against the 110% line, at the point forecast (left out with no offender managers in post).
  */
@@ -31,9 +32,9 @@ export function staffingKeyFindings(result: StaffingResult): KeyFinding[] {
     },
     {
       text:
-        `Posts to fund in ${year}: ${posts(point.offenderManagerPostsToFund, point.supervisorPostsToFund)} at the point forecast ` +
-        `(£${readableNumber(point.additionalCost)} a year), ${posts(upper80.offenderManagerPostsToFund, upper80.supervisorPostsToFund)} at the upper 80% bound ` +
-        `(£${readableNumber(upper80.additionalCost)} a year).`,
+        `Posts to fund in ${year}: ${posts(point.offenderManagerPostsToFund, point.supervisorPostsToFund)} at the point forecast` +
+        `${postsCost(point.postsToFundCost)}, ${posts(upper80.offenderManagerPostsToFund, upper80.supervisorPostsToFund)} at the upper 80% bound` +
+        `${postsCost(upper80.postsToFundCost)}.`,
       sectionId: "staffing",
     },
   ];
@@ -52,6 +53,10 @@ export function staffingKeyFindings(result: StaffingResult): KeyFinding[] {
 
 const fte = (value: number) => readableNumber(value, 1);
 const people = (value: number) => readableNumber(value);
+
+function postsCost(cost: number): string {
+  return cost > 0 ? ` (£${readableNumber(cost)} a year)` : "";
+}
 
 function posts(offenderManagers: number, supervisors: number): string {
   if (offenderManagers === 0 && supervisors === 0) return "none";

@@ -6,6 +6,7 @@ import { escapeHtml } from "./escape-html.js";
 import { htmlTable, type TableCell } from "./html-table.js";
 import { readableDate, yearOf } from "./readable-date.js";
 import { readableNumber } from "./readable-number.js";
+import { withoutLocalPaths } from "./report-path.js";
 import type { Chart, ReportSection } from "./report-section.js";
 
 /** The probation Workload Measurement Tool counts capacity over 110% (for four weeks) as excessive. */
@@ -28,7 +29,7 @@ export function staffingSection(result: StaffingResult, { modelValuesInAppendix 
       `ARMS assessments, risk management plan reviews, intelligence checks, responsive work and custody work take, ÷ ` +
       `${readableNumber(result.productiveHoursPerFte, 0)} hours each full-time offender manager has after leave, training, sickness and abstraction. ` +
       `The planning figure is the larger. Supervisors needed are the larger of offender managers ÷ ${readableNumber(targets.maxOffenderManagersPerSupervisor, 0)} ` +
-      `(APP's span of control) and the hours of supervisor review ÷ the supervisor time for reviews. The caseload is the ` +
+      `(${spanOfControlSource(targets.maxOffenderManagersPerSupervisor)}) and the hours of supervisor review ÷ the supervisor time for reviews. The caseload is the ` +
       `${escapeHtml(result.forecastMethod)} forecast from ${readableNumber(result.lastRecorded.registeredSexOffenders, 0)} at ` +
       `${escapeHtml(readableDate(result.lastRecorded.periodEnding))}, and its upper 80% bound: a caseload to be ready for.</p>`,
     `<p>${[result.caseloadCounted?.statement ?? "", custodyStatement(result.custody)].filter((text) => text !== "").map(escapeHtml).join(" ")}</p>`,
@@ -72,6 +73,14 @@ function modelValuesHtml(result: StaffingResult): string {
   ].join("\n");
 }
 
+/** College of Policing APP: one supervisor to at most ten public protection officers. */
+const appSpanOfControl = 10;
+
+/** Who the span of control is credited to: APP only when the profile's value is APP's ten. */
+function spanOfControlSource(maxOffenderManagersPerSupervisor: number): string {
+  return maxOffenderManagersPerSupervisor === appSpanOfControl ? "APP's span of control" : "the force's target";
+}
+
 // Need and gap are two tables of a few columns each, rather than one of twelve, so that both read on a
 // printed A4 page without scrolling.
 function needTable(result: StaffingResult, level: "point" | "upper80"): string {
@@ -100,22 +109,22 @@ function needTable(result: StaffingResult, level: "point" | "upper80"): string {
 function gapTable(result: StaffingResult, level: "point" | "upper80"): string {
   const columns = [
     { label: "Year ending", noWrap: true },
-    { label: "Offender managers in post", align: "right" as const, decimals: 1 },
-    { label: "Supervisors in post", align: "right" as const, decimals: 1 },
+    { label: "In post, FTE (offender managers + supervisors)" },
     { label: "Additional offender managers (FTE)", align: "right" as const, decimals: 1 },
     { label: "Additional supervisors (FTE)", align: "right" as const, decimals: 1 },
     { label: "Posts to fund (offender managers + supervisors)" },
-    { label: "Additional cost a year (£)", align: "right" as const },
+    { label: "Cost of the posts a year (£)", align: "right" as const },
+    { label: "Cost of the FTE gap a year (£)", align: "right" as const },
   ];
   const rows = result.years.map((year): TableCell[] => {
     const need: StaffingNeed = year[level];
     return [
       readableDate(year.periodEnding),
-      need.offenderManagersInPost,
-      need.supervisorsInPost,
+      `${readableNumber(need.offenderManagersInPost, 1)} + ${readableNumber(need.supervisorsInPost, 1)}`,
       need.additionalOffenderManagersNeeded,
       need.additionalSupervisorsNeeded,
       `${need.offenderManagerPostsToFund} + ${need.supervisorPostsToFund}`,
+      need.postsToFundCost,
       need.additionalCost,
     ];
   });
@@ -129,7 +138,7 @@ function assumptionsTable(result: StaffingResult): string {
   return files
     .map((file) =>
       [
-        `<h4><code>${escapeHtml(file)}</code></h4>`,
+        `<h4><code>${escapeHtml(withoutLocalPaths(file))}</code></h4>`,
         htmlTable(
           [{ label: "Value (JSON path)" }, { label: "Value", align: "right", decimals: 2 }, { label: "Source" }, { label: "Kind" }],
           result.modelValues

@@ -25,6 +25,7 @@ const columns: readonly [string, (need: StaffingNeed) => CsvCell][] = [
   ["supervisor_review_hours", (need) => need.supervisorReviewHours],
   ["offender_manager_posts_to_fund", (need) => need.offenderManagerPostsToFund],
   ["supervisor_posts_to_fund", (need) => need.supervisorPostsToFund],
+  ["posts_to_fund_cost", (need) => need.postsToFundCost],
 ];
 
 /**

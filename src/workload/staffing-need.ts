@@ -42,10 +42,12 @@ export interface StaffingNeed extends StaffingSituation {
   /** Offender managers needed − in post, or 0 if there are enough. */
   additionalOffenderManagersNeeded: number;
   additionalSupervisorsNeeded: number;
-  /** The additional FTE × cost per FTE of each role, a year. */
+  /** The FTE gap's cost: the additional FTE × cost per FTE of each role, a year. Not what funding the posts costs. */
   additionalCost: number;
   offenderManagerPostsToFund: number;
   supervisorPostsToFund: number;
+  /** The whole posts' cost: posts to fund × cost per FTE of each role, a year. */
+  postsToFundCost: number;
 }
 
 /**
@@ -64,7 +66,8 @@ export interface StaffingNeed extends StaffingSituation {
  * Against the staff in post it gives caseload per offender manager, offender managers and registered
  * sex offenders per supervisor, and capacity % as the probation Workload Measurement Tool reports it
  * (workload hours ÷ hours available × 100; over 110% is excessive). The gap is need − in post, never
- * below 0; its cost is the gap × cost per FTE; posts to fund are the gap rounded up (`postsToFund`).
+ * below 0; its cost is the gap × cost per FTE; posts to fund are the gap rounded up (`postsToFund`), and
+ * their cost is the whole posts × cost per FTE, since a post is funded whole.
  *
  * The ratio counts people in the community only, as HMICFRS's "active cases per officer" does; the
  * work for people in custody is counted by the activity method alone.
@@ -109,6 +112,8 @@ export function staffingNeed(situation: StaffingSituation, standards: WorkloadSt
     additionalCost: additionalOffenderManagersNeeded * force.offenderManagers.costPerFte + additionalSupervisorsNeeded * force.supervisors.costPerFte,
     offenderManagerPostsToFund: postsToFund(additionalOffenderManagersNeeded),
     supervisorPostsToFund: postsToFund(additionalSupervisorsNeeded),
+    postsToFundCost:
+      postsToFund(additionalOffenderManagersNeeded) * force.offenderManagers.costPerFte + postsToFund(additionalSupervisorsNeeded) * force.supervisors.costPerFte,
   };
 }
 

@@ -63,8 +63,12 @@ describe("outstandingOutlook(items, scenario, { asOf })", () => {
     expect(level(outlook, 12, "low").outstanding).toBeCloseTo(125, 9);
     expect(level(outlook, 12, "low").overdue).toBeCloseTo(115, 9);
 
-    expect(outlook.monthsToClearOverdue).toEqual({ very_high: 1, high: 0, medium: 1, low: null });
+    // medium: nothing is overdue at a month end, but 2.25 ARMS due each month are left undone every month, so its
+    // backlog is never cleared; high's item due on the as-of date is done in month 1
+    expect(outlook.monthsToClearOverdue).toEqual({ very_high: 1, high: 1, medium: null, low: null });
     expect(outlook.monthsToClearAllOverdue).toBeNull();
+    // medium: 1 outstanding at the start, 2.25 at the end; low: 5 at the start, 125 at the end
+    expect(outlook.backlogGrows).toEqual({ very_high: false, high: false, medium: true, low: true });
   });
 
   it("clears a low-risk backlog of 25 visits in 8 months with 5 hours a month to spare", () => {
@@ -79,8 +83,10 @@ describe("outstandingOutlook(items, scenario, { asOf })", () => {
     const lowOutstanding = outlook.months.map((month) => month.byRiskLevel[3].outstanding);
     [17, 14.5, 12, 9.5, 7, 4.5, 2, 0, 0, 0, 0, 0].forEach((value, i) => expect(lowOverdue[i], `month ${i + 1}`).toBeCloseTo(value, 9));
     [27, 24.5, 22, 19.5, 17, 14.5, 12, 9.5, 7, 4.5, 2, 0].forEach((value, i) => expect(lowOutstanding[i], `month ${i + 1}`).toBeCloseTo(value, 9));
-    expect(outlook.monthsToClearOverdue).toEqual({ very_high: 1, high: 0, medium: 1, low: 8 });
-    expect(outlook.monthsToClearAllOverdue).toBe(8);
+    // low: none overdue from month 8, but work due is left undone until month 12, when nothing is outstanding
+    expect(outlook.monthsToClearOverdue).toEqual({ very_high: 1, high: 1, medium: 1, low: 12 });
+    expect(outlook.monthsToClearAllOverdue).toBe(12);
+    expect(outlook.backlogGrows).toEqual({ very_high: false, high: false, medium: false, low: false });
   });
 
   it("keeps pace exactly at 100% capacity used, leaving nothing outstanding", () => {
@@ -88,6 +94,7 @@ describe("outstandingOutlook(items, scenario, { asOf })", () => {
     const outlook = outstandingOutlook([], projection(10), { asOf });
     for (const month of outlook.months) for (const row of month.byRiskLevel) expect(row.outstanding).toBe(0);
     expect(outlook.monthsToClearAllOverdue).toBe(0);
+    expect(Object.values(outlook.backlogGrows)).toEqual([false, false, false, false]);
   });
 
   it("takes each month's staff from the scenario year it falls in", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { OperationalMeasures } from "../../src/operations/operational-measures.js";
+import { operationalMeasures, type OperationalMeasures } from "../../src/operations/operational-measures.js";
+import { projection } from "../operations/outlook-fixture.js";
+import { day, item } from "../operations/work-item-fixture.js";
 import { keyFindingsSection } from "../../src/report/key-findings-section.js";
 import { operationsKeyFindings } from "../../src/report/operations-key-findings.js";
 import type { ReportSection } from "../../src/report/report-section.js";
@@ -53,10 +55,11 @@ describe("staffingKeyFindings(result)", () => {
         offenderManagerPostsToFund: 11,
         supervisorPostsToFund: 1,
         additionalCost: 710_755.6,
+        postsToFundCost: 754_000,
         caseloadPerOffenderManager: 85.46,
         capacityPercent: 123.6,
       }),
-      upper80: need({ registeredSexOffenders: 1415, offenderManagersNeeded: 28.31, supervisorsNeeded: 2.94, offenderManagerPostsToFund: 14, supervisorPostsToFund: 1, additionalCost: 883_846 }),
+      upper80: need({ registeredSexOffenders: 1415, offenderManagersNeeded: 28.31, supervisorsNeeded: 2.94, offenderManagerPostsToFund: 14, supervisorPostsToFund: 1, additionalCost: 883_846, postsToFundCost: 940_000 }),
     },
   ];
   const findings = staffingKeyFindings(handStaffingResult({ years }));
@@ -70,10 +73,11 @@ describe("staffingKeyFindings(result)", () => {
     });
   });
 
-  it("gives the posts to fund and their cost a year at both", () => {
+  it("gives the posts to fund and the cost of those whole posts a year at both, not the FTE gap's cost", () => {
+    // 11 × £62,000 + 1 × £72,000 = £682,000 + £72,000 = £754,000; 14 × £62,000 + 1 × £72,000 = £868,000 + £72,000 = £940,000
     expect(findings[1].text).toBe(
-      "Posts to fund in the year ending 31 March 2028: 11 offender managers and 1 supervisor at the point forecast (£710,756 a year), " +
-        "14 offender managers and 1 supervisor at the upper 80% bound (£883,846 a year).",
+      "Posts to fund in the year ending 31 March 2028: 11 offender managers and 1 supervisor at the point forecast (£754,000 a year), " +
+        "14 offender managers and 1 supervisor at the upper 80% bound (£940,000 a year).",
     );
   });
 
@@ -158,13 +162,17 @@ describe("operationsKeyFindings(measures)", () => {
       { itemType: "home_visit", month: "2026-02", completed: 10, reviewedWithinOneMonth: 6, reviewedAfterOneMonth: 1, unreviewedAfterOneMonth: 1, reviewMonthNotOver: 2, shareReviewedWithinOneMonth: 0.75 },
       { itemType: "arms_assessment", month: "2026-01", completed: 5, reviewedWithinOneMonth: 4, reviewedAfterOneMonth: 1, unreviewedAfterOneMonth: 0, reviewMonthNotOver: 0, shareReviewedWithinOneMonth: 0.8 },
     ],
-    // complete months January and February: (100 + 150) ÷ (2 × 1000) = 12.5%; March is the as-of month, left out
+    // as of 31 March, March is complete too: January to March, (100 + 150 + 900) ÷ (3 × 1000) = 38.3%;
+    // without annual leave (150 in February) and sickness (600 in March): (100 + 300) ÷ 3000 = 13.3%
     abstractions: {
       rows: [
         { month: "2026-01", reason: "(all reasons)", hours: 100, shareOfAvailableHours: 0.1, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
         { month: "2026-01", reason: "training", hours: 100, shareOfAvailableHours: 0.1, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
         { month: "2026-02", reason: "(all reasons)", hours: 150, shareOfAvailableHours: 0.15, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+        { month: "2026-02", reason: "annual_leave", hours: 150, shareOfAvailableHours: 0.15, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
         { month: "2026-03", reason: "(all reasons)", hours: 900, shareOfAvailableHours: 0.9, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+        { month: "2026-03", reason: "Sickness", hours: 600, shareOfAvailableHours: 0.6, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+        { month: "2026-03", reason: "other_duties", hours: 300, shareOfAvailableHours: 0.3, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
       ],
       regularlyAbstracted: [
         { reason: "(all reasons)", staff: 3 },
@@ -179,10 +187,29 @@ describe("operationsKeyFindings(measures)", () => {
     expect(operationsKeyFindings(measures).map((finding) => finding.text)).toEqual([
       "On 31 March 2026, 5 ARMS assessments, risk management plans and home visits were overdue, by risk level: very high 2, high 0, medium 0, low 3; the oldest by 95 days.",
       "Of 13 items completed whose month for review is over, 77% were reviewed by a supervisor within one calendar month of completion; 1 is still unreviewed after a month.",
-      "Abstractions (every reason in the extract) took 12.5% of the 1,000 hours available a month over the 2 complete months to February 2026.",
+      "Abstractions (every reason in the extract) took 38.3% of the 1,000 hours available a month over the 3 complete months to March 2026; " +
+        "without annual leave and sickness, 13.3%.",
       "Staff abstracted for the same reason in three or more consecutive months, by reason: other_duties 2, training 0.",
     ]);
     expect(operationsKeyFindings(measures).every((finding) => finding.sectionId === "operations")).toBe(true);
+  });
+
+  it("counts the as-of month only when the as-of date is its last day", () => {
+    // as of 30 March, March is not complete: (100 + 150) ÷ 2000 = 12.5%; without leave and sickness 100 ÷ 2000 = 5.0%
+    expect(operationsKeyFindings({ ...measures, asOf: "2026-03-30" })[2].text).toBe(
+      "Abstractions (every reason in the extract) took 12.5% of the 1,000 hours available a month over the 2 complete months to February 2026; " +
+        "without annual leave and sickness, 5.0%.",
+    );
+  });
+
+  it("sets each share against the profile's: leave, training, sickness and other duties against every reason; training and other duties against the rest", () => {
+    // 0.13 + 0.05 + 0.04 + 0.05 = 27.0%; 0.05 + 0.05 = 10.0%
+    const assumedTimeAway = { leaveShare: 0.13, trainingShare: 0.05, sicknessShare: 0.04, abstractionShare: 0.05 };
+    expect(operationsKeyFindings({ ...measures, assumedTimeAway })[2].text).toBe(
+      "Abstractions (every reason in the extract) took 38.3% of the 1,000 hours available a month over the 3 complete months to March 2026 " +
+        "(the profile assumes 27.0% for leave, training, sickness and other duties); without annual leave and sickness, 13.3% " +
+        "(the profile assumes 10.0% for training and other duties).",
+    );
   });
 
   it("leaves out a finding whose counts include one hidden for publication, and the share without an establishment figure", () => {
@@ -200,5 +227,35 @@ describe("operationsKeyFindings(measures)", () => {
   it("says so when nothing is overdue", () => {
     const clear = { ...measures, outstanding: [measures.outstanding[2]], supervisorReviews: [], abstractions: null };
     expect(operationsKeyFindings(clear).map((finding) => finding.text)).toEqual(["On 31 March 2026 no ARMS assessment, risk management plan or home visit was overdue."]);
+  });
+});
+
+describe("operationsKeyFindings(measures): the outlook", () => {
+  // The outlook tests' case: 100 h of work falling due a month; on 31 March 2026, 2 very-high-risk visits, 1 medium
+  // ARMS and 5 low visits overdue, and 1 high RMP due that day.
+  const extract = [
+    item("home_visit", "very_high", "2026-03-01"),
+    item("home_visit", "very_high", "2026-03-30"),
+    item("risk_management_plan", "high", "2026-03-31"),
+    item("arms_assessment", "medium", "2026-02-15"),
+    ...Array.from({ length: 5 }, () => item("home_visit", "low", "2026-01-10")),
+  ];
+  const scenarios = [projection(8), projection(10.5, { name: "More staff", forceProfile: "force.json" })];
+  const findings = operationsKeyFindings(operationalMeasures(extract, null, { asOf: day("2026-03-31"), availableHoursPerMonth: null, suppressBelow: 0, scenarios }));
+
+  it("names every risk level whose backlog is not cleared, and says it grows, even where nothing is yet overdue", () => {
+    // 80 h: medium leaves 2.25 ARMS (of 10 due) undone every month, none overdue at a month end, 1 → 2.25;
+    // low gets no hours: 5 + 10 × 12 = 125 outstanding, 115 overdue
+    expect(findings.map((finding) => finding.text)).toContain(
+      "Outlook, No change: medium-risk work is not cleared and grows, 2 items outstanding after 12 months, 0 of them overdue; " +
+        "low-risk work is not cleared and grows, 125 items outstanding after 12 months, 115 of them overdue.",
+    );
+  });
+
+  it("gives the month by which every level is cleared, as the outlook table does", () => {
+    // 105 h: low's outstanding 7 → 4.5 → 2 → 0 at the ends of months 1 to 4
+    expect(findings.map((finding) => finding.text)).toContain(
+      "Outlook, More staff: the backlog at every risk level is cleared in 4 months and stays clear for the rest of the 12 months.",
+    );
   });
 });

@@ -22,6 +22,17 @@ describe("operationsSection(measures)", () => {
     for (const chart of section.charts) expect(section.html).toContain(`<div data-chart="${chart.id}"></div>`);
   });
 
+  it("shows the abstraction share with and without leave and sickness, each against the profile's shares", () => {
+    // March complete on the 31st: 7.5 h secondment + 15 h annual leave + 30 h sick = 52.5 h of 100 h available = 52.5%;
+    // without leave and sickness 7.5 ÷ 100 = 7.5%. The profile: 0.13 + 0.05 + 0.04 + 0.05 = 27.0%; 0.05 + 0.05 = 10.0%
+    const more = [...away, { day: day("2025-03-04"), staffNumber: 1, hours: 15, reason: "annual_leave" }, { day: day("2025-03-05"), staffNumber: 1, hours: 30, reason: "sick" }];
+    const assumedTimeAway = { leaveShare: 0.13, trainingShare: 0.05, sicknessShare: 0.04, abstractionShare: 0.05 };
+    const html = operationsSection(operationalMeasures(items, more, { ...options, assumedTimeAway })).html;
+    expect(html).toContain("Abstraction share over the complete month 2025-03, with and without leave and sickness");
+    expect(html).toMatch(/<td>Every reason in the extract<\/td><td class="number">52\.5<\/td><td class="number">27\.0<\/td>/);
+    expect(html).toMatch(/<td>Every reason but annual leave and sickness<\/td><td class="number">7\.5<\/td><td class="number">10\.0<\/td>/);
+  });
+
   it("labels the heat map's very-high-risk home visits 2 items, the oldest 32 days overdue, and puts very high risk above low", () => {
     const [heatMap] = operationsSection(operationalMeasures(items, null, options)).charts;
     const trace = heatMap.figure.data[0] as { y: string[]; z: (number | null)[][]; text: string[][] };
@@ -62,16 +73,21 @@ describe("operationsSection(measures) with an outlook", () => {
   const scenarios = [projection(8), projection(10.5, { name: "More <staff>", forceProfile: "force.json" })];
   const section = operationsSection(operationalMeasures(extract, null, { asOf: day("2026-03-31"), availableHoursPerMonth: null, suppressBelow: 0, scenarios }));
 
-  it("says for each scenario how many items are overdue at the start and after twelve months, and whether they are cleared", () => {
+  it("says for each scenario how many items are overdue at the start and outstanding after twelve months, and whether they are cleared", () => {
+    // No change: medium leaves 2.25 ARMS undone every month, low 5 + 10 × 12 = 125 outstanding: 127.25, 115 overdue.
+    // More staff: low gets 16 h in month 1 (5 overdue visits, 3 new: 7 left), then 25 h a month against 20 h of new
+    // visits: 7 → 4.5 → 2 → 0 outstanding at the ends of months 1 to 4, so every level is clear from month 4.
     expect(section.html).toContain(
-      "No change: 8 items overdue at the start, not cleared within 12 months; 115 overdue after 12 months. " +
-        "More &lt;staff&gt;: 8 items overdue at the start, cleared in 1 month; 0 overdue after 12 months.",
+      "No change: 8 items overdue at the start, not cleared within 12 months; 127 outstanding, 115 of them overdue, after 12 months. " +
+        "More &lt;staff&gt;: 8 items overdue at the start, cleared in 4 months; 0 outstanding, 0 of them overdue, after 12 months.",
     );
   });
 
-  it("tables the months to clear by risk level, in words where there is no number", () => {
+  it("tables the months to clear by risk level, in words where there is no number, and says when a backlog grows", () => {
+    // medium is never overdue at a month end but never clear either (1 outstanding at the start, 2.25 at the end)
     expect(section.html).toContain(
-      '<tr><td>No change</td><td class="number">1</td><td class="number">none overdue</td><td class="number">1</td><td class="number">not within 12 months</td><td class="number">not within 12 months</td></tr>',
+      '<tr><td>No change</td><td class="number">1</td><td class="number">1</td><td class="number">not within 12 months; growing</td>' +
+        '<td class="number">not within 12 months; growing</td><td class="number">not within 12 months; growing</td></tr>',
     );
   });
 

@@ -45,4 +45,12 @@ describe("planSection(plan, description) and planCsv(plan)", () => {
     const section = scenariosSection(projections, compareScenarios(projections));
     expect(section.charts[0].figure.data.map((trace) => trace.name)).toEqual(["No change", "Plan", "Target"]);
   });
+
+  it("names the capacity chart's 110% line the excessive-workload threshold, not a target", () => {
+    const projections = [scenarioProjection(baseline, emptyScenario)];
+    const capacity = scenariosSection(projections, compareScenarios(projections)).charts.find((chart) => chart.id === "scenario-capacity")!;
+    const line = capacity.figure.data[capacity.figure.data.length - 1];
+    expect(line.name).toBe("Excessive (110%)");
+    expect(line.y).toEqual([110, 110]);
+  });
 });

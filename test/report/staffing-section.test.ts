@@ -45,7 +45,22 @@ describe("staffingSection(result)", () => {
     ]);
     const tables = section.html.split("<table").slice(1, 5);
     for (const table of tables) expect(table.split("</thead>")[0].match(/<th[ >]/g)!.length).toBeLessThanOrEqual(7);
-    expect(tables[1]).toContain("Additional cost a year");
+    expect(tables[1]).toContain("Cost of the FTE gap a year");
+  });
+
+  it("credits the span of control to APP only when it is APP's ten, otherwise to the force's target", () => {
+    expect(section.html).toContain("offender managers ÷ 10 (APP's span of control)");
+    const six = staffingSection(handStaffingResult({ targets: { ...handStaffingResult().targets, maxOffenderManagersPerSupervisor: 6 } })).html;
+    expect(six).toContain("offender managers ÷ 6 (the force's target)");
+    expect(six).not.toContain("APP's span");
+  });
+
+  it("costs the posts to fund whole, and labels the FTE gap's cost as such", () => {
+    // hand rules: 1,000 people, 16 offender managers and 2 supervisors in post; gap 4.438056 and 0.5895505 FTE
+    // posts 5 + 1: 5 × £60,000 + 1 × £70,000 = £370,000; FTE gap: 4.438056 × £60,000 + 0.5895505 × £70,000 = £307,552
+    const gap = section.html.split("<table")[2];
+    expect(gap).toContain("Cost of the posts a year (£)</th>");
+    expect(gap).toMatch(/<td>5 \+ 1<\/td><td class="number">370,000<\/td><td class="number">307,552<\/td>/);
   });
 
   it("lists the model values in one table a file, headed by its name, a JSON path breaking only after a dot", () => {

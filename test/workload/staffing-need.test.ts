@@ -57,11 +57,18 @@ describe("staffingNeed(situation, standards, force)", () => {
     expect(need.supervisorPostsToFund).toBe(1);
   });
 
+  it("costs the posts to fund whole, not the FTE gap", () => {
+    // 5 posts × £60,000 + 1 post × £70,000 = £300,000 + £70,000 = £370,000 a year
+    expect(need.postsToFundCost).toBe(370_000);
+    expect(need.postsToFundCost).toBeGreaterThan(need.additionalCost);
+  });
+
   it("shows no gap, and no posts to fund, when more staff are in post than needed", () => {
     const overstaffed = staffingNeed({ ...situation, offenderManagersInPost: 30, supervisorsInPost: 5 }, handStandards, handForce);
     expect(overstaffed.additionalOffenderManagersNeeded).toBe(0);
     expect(overstaffed.additionalCost).toBe(0);
     expect(overstaffed.offenderManagerPostsToFund).toBe(0);
+    expect(overstaffed.postsToFundCost).toBe(0);
   });
 
   it("gives no per-head figures, rather than infinities, when no one is in post", () => {

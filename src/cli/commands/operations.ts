@@ -34,7 +34,7 @@ export function operationsCommand(context: CommandContext): Command {
       "force profile JSON: gives the hours available a month (offender managers in post × contracted hours) and the scenarios of the outlook (outlook.csv)",
     )
     .option("--available-hours <hours>", "hours the team has in a month: offender managers in post × contracted hours a month (default: from --force)", parseAvailableHours)
-    .requiredOption("--as-of <date>", "the date the extracts describe, YYYY-MM-DD (the clock is never used)", parseIsoDate)
+    .requiredOption("--as-of <date>", "the date the extracts describe, YYYY-MM-DD or DD/MM/YYYY, as in the extracts (the clock is never used)", parseIsoDate)
     .option("--suppress-below <count>", "hide counts from 1 to this − 1 for publication; 0 hides nothing", parseSuppressBelow, 0)
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/operations")
     .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)

@@ -29,7 +29,7 @@ export function syntheticExtractCommand(context: CommandContext): Command {
     .command("synthetic-extract", { hidden: true })
     .description("Write synthetic example work-item and abstraction extracts (invented data).")
     .option("--seed <number>", "seed of the random numbers", parseSeed, 20260331)
-    .option("--as-of <date>", "the date the extracts describe, YYYY-MM-DD", parseIsoDate, "2026-03-31")
+    .option("--as-of <date>", "the date the extracts describe, YYYY-MM-DD or DD/MM/YYYY", parseIsoDate, "2026-03-31")
     .option("--rsos <count>", "registered sex offenders in the synthetic force", parseCount, 1200)
     .option("--months <count>", "months of history before the as-of date", parseCount, 24)
     .option("--out <dir>", "folder to write into", "data/synthetic-operations")

@@ -159,25 +159,39 @@ describe("scenarioParts({ profileFile, scenarioFiles, out }), for mosovo report"
     expect([...files.keys()]).toEqual(["comparison.csv", "least-cost-plan.json", "plan.csv"]);
     const [header, ...lines] = files.get("comparison.csv")!.trimEnd().split("\r\n");
     for (const column of issueColumns) expect(header.split(",")).toContain(column);
-    expect(lines).toHaveLength(5 * 5);
-    expect(parts.sections[0].html).toContain("5 scenarios compared");
+    // the bundled plan file holds the plan this run finds, so it is shown once: four scenarios of five years
+    expect(lines).toHaveLength(4 * 5);
+    expect(parts.sections[0].html).toContain("4 scenarios compared");
+  });
+
+  it("shows a found plan that a compared scenario already holds once, under that scenario's name, and says why", () => {
+    const names = [...new Set(files.get("comparison.csv")!.trimEnd().split("\r\n").slice(1).map((row) => row.slice(0, row.indexOf(","))))];
+    expect(names).toEqual(["Status quo", "Two more offender managers", "Sentencing law shock", "Least-cost hiring plan"]);
+    expect(parts.sections[0].html).toContain(
+      "The least-cost plan found by this run hires as &quot;Least-cost hiring plan&quot; does, with the same caseload, staff and cost every year, so it is shown once, under that name.",
+    );
+    expect(parts.keyFindings.filter((finding) => finding.text.startsWith("Least-cost"))).toEqual([]);
+    expect(parts.keyFindings.some((finding) => finding.text.startsWith("The least-cost hiring plan for the upper bound"))).toBe(true);
+  });
+
+  it("lists the plan found as a scenario of its own when no compared scenario holds it", () => {
+    const withoutPlan = scenarioParts({ profileFile: example, scenarioFiles: bundled.filter((file) => !file.endsWith("least-cost-plan.json")), out: "models/scenarios" });
+    const rows = new Map(withoutPlan.files).get("comparison.csv")!.trimEnd().split("\r\n").slice(1);
+    expect(rows.filter((row) => row.startsWith("Least-cost plan found by this run,"))).toHaveLength(5);
+    expect(withoutPlan.sections[0].html).not.toContain("shown once");
   });
 
   it("finds from the status quo at the upper 80% bound the plan the bundle holds, byte for byte", () => {
     // written for models/scenarios, the plan names ../example-force.json as the bundled file does
     expect(files.get("least-cost-plan.json")).toBe(readFileSync("models/scenarios/least-cost-plan.json", "utf8"));
-    const rows = files.get("comparison.csv")!.trimEnd().split("\r\n");
-    const found = rows.filter((row) => row.startsWith("Least-cost plan found by this run,")).map((row) => row.slice(row.indexOf(",")));
-    const bundledPlan = rows.filter((row) => row.startsWith("Least-cost hiring plan,")).map((row) => row.slice(row.indexOf(",")));
-    expect(found).toHaveLength(5);
-    expect(found).toEqual(bundledPlan);
     expect(parts.sections[1].html).toContain('It hires as the compared scenario &quot;Least-cost hiring plan&quot; does');
   });
 
   it("lists each scenario file read with its SHA-256, and a line for each scenario and each year of the plan", () => {
     expect(parts.inputs).toEqual(bundled.map((file) => ({ file, sha256: createHash("sha256").update(readFileSync(file)).digest("hex"), rowsUsed: 1 })));
-    expect(parts.summaryLines).toHaveLength(5 + 5);
-    expect(parts.summaryLines[4]).toMatch(/^Least-cost plan found by this run: caseload target first breached in the year ending 2024-03-31; supervision within target at every month end; .*; cost £/);
+    // the plan this run finds is the bundled least-cost plan, so it is listed once, under that file's name
+    expect(parts.summaryLines).toHaveLength(4 + 5);
+    expect(parts.summaryLines[3]).toMatch(/^Least-cost hiring plan: caseload target first breached in the year ending 2024-03-31; supervision within target at every month end; .*; cost £/);
     expect(parts.warnings).toEqual([expect.stringMatching(/^plan: the caseload target cannot be met at the end of April 2023, .*, November 2023 \(year ending 2024-03-31\)/)]);
     expect(parts.assumptions.length).toBeGreaterThan(0);
   });

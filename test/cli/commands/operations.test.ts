@@ -185,7 +185,7 @@ describe("mosovo operations --force", () => {
       expect(Number(row[4])).toBeGreaterThanOrEqual(0);
     }
     const report = readFileSync(join(out, "report.html"), "utf8");
-    expect(report).toContain("Months to clear the overdue items");
+    expect(report).toContain("Months to clear the backlog");
     expect(readdirSync(join(out, "charts"))).toEqual(expect.arrayContaining(["outlook-very-high.html", "outlook-low.html"]));
   });
 

@@ -48,6 +48,12 @@ describe("mosovo staffing", { timeout: 120_000 }, () => {
       expect(Number(row.offender_managers_in_post)).toBe(15.1);
       expect(Number(row.registered_sex_offenders_upper_80)).toBeGreaterThanOrEqual(Number(row.registered_sex_offenders));
       expect(Number(row.supervisors_needed_upper_80)).toBeGreaterThanOrEqual(Number(row.supervisors_needed));
+      // whole posts at the profile's £62,000 an offender manager and £72,000 a supervisor, never the FTE gap's cost
+      for (const suffix of ["", "_upper_80"]) {
+        const posts = Number(row[`offender_manager_posts_to_fund${suffix}`]) * 62_000 + Number(row[`supervisor_posts_to_fund${suffix}`]) * 72_000;
+        expect(Number(row[`posts_to_fund_cost${suffix}`])).toBe(posts);
+        expect(Number(row[`posts_to_fund_cost${suffix}`])).toBeGreaterThanOrEqual(Number(row[`additional_cost${suffix}`]));
+      }
     }
     const report = readFileSync(join(out, "report.html"), "utf8");
     expect(report).toContain('<section id="staffing"');
