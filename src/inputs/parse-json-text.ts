@@ -80,9 +80,11 @@ class JsonScanner {
       this.skipWhitespace();
       if (this.text[this.position] === "}" && keys.size > 0) this.fail("another key after the comma (JSON allows no comma before })", '"}"');
       if (this.text[this.position] !== '"') this.fail("a key in double quotes", this.describeHere());
-      const keyLine = this.lineAndColumn(this.position);
+      // the key's place is worked out only for a message: counting lines for every key made reading quadratic
+      const keyPosition = this.position;
       const key = this.checkString();
       if (keys.has(key)) {
+        const keyLine = this.lineAndColumn(keyPosition);
         throw new InputError(`${this.file}, line ${keyLine.line}, column ${keyLine.column}: expected each key once in an object; found "${key}" twice`);
       }
       keys.add(key);
@@ -163,7 +165,9 @@ class JsonScanner {
   }
 
   private checkNumber(): void {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.position));
+    // a sticky pattern from the position: matching a slice of the rest would copy it for every number
+    numberPattern.lastIndex = this.position;
+    const match = numberPattern.exec(this.text);
     if (!match) this.fail("a number such as 0.25 or 1163", this.describeHere());
     const end = this.position + match[0].length;
     if (isWordCharacter(this.text[end]) || this.text[end] === ".") {
@@ -182,7 +186,8 @@ class JsonScanner {
   /** The token that starts here, quoted, for the `found` part of a message. */
   private describeHere(): string {
     if (this.position >= this.text.length) return "the end of the file";
-    const token = /^[A-Za-z0-9_.+\-]+/.exec(this.text.slice(this.position))?.[0] ?? this.text[this.position];
+    tokenPattern.lastIndex = this.position;
+    const token = tokenPattern.exec(this.text)?.[0] ?? this.text[this.position];
     return JSON.stringify(token.slice(0, 30));
   }
 
@@ -197,6 +202,9 @@ class JsonScanner {
     throw new InputError(`${this.file}, line ${line}, column ${column}: expected ${expected}; found ${found}`);
   }
 }
+
+const numberPattern = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+const tokenPattern = /[A-Za-z0-9_.+\-]+/y;
 
 function isDigit(character: string | undefined): boolean {
   return character !== undefined && character >= "0" && character <= "9";
