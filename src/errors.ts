@@ -1,3 +1,5 @@
+import { terminalText } from "./terminal-text.js";
+
 /**
  * The user's file or flag is wrong. The message is one line that names the file, the line and the
  * column (or the JSON path, or the flag), what was expected and what was found. `main.ts` prints it
@@ -8,16 +10,28 @@ export class InputError extends Error {
 
   constructor(message: string) {
     // a cell quoted in the message may hold a line break or a terminal escape code: keep the message one line
-    super(
-      message
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (character) => escapes[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`)
-        // a huge cell quoted whole would bury the message: keep the start of any overlong run of text
-        .replace(/[^\s:;"]{200,}/g, (run) => `${run.slice(0, 80)}…`),
-    );
+    super(shortenLongRuns(terminalText(message)));
   }
 }
 
-const escapes: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+/** Longest run of text without a space or separator kept whole in a message; a longer one keeps its start. */
+const longestRun = 200;
+/** Longest message kept whole; a longer one keeps its start and its end. */
+const longestMessage = 2000;
+
+/**
+ * A huge cell quoted whole would bury the message: each run of more than `longestRun` characters without
+ * a space, colon, semicolon or double quote keeps its first 80, and a message still longer than
+ * `longestMessage` keeps its first and last thousand. One pass, so a cell of many megabytes is cheap.
+ */
+function shortenLongRuns(message: string): string {
+  const shortened = message
+    .split(/([\s:;"])/)
+    .map((run) => (run.length >= longestRun ? `${run.slice(0, 80)}…` : run))
+    .join("");
+  if (shortened.length <= longestMessage) return shortened;
+  return `${shortened.slice(0, longestMessage / 2)} … ${shortened.slice(-longestMessage / 2)}`;
+}
 
 /** Exit codes of the `mosovo` command. */
 export const exitCode = {

@@ -8,6 +8,7 @@ import type { ForceProfile } from "../inputs/force-profile.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
 import { workItemColumns, workItemReader } from "../inputs/work-items.js";
 import { readTextFile } from "../io/read-text-file.js";
+import { type CalendarDay, dateParts, isoDate } from "../math/calendar-day.js";
 import { operationalMeasures, type OperationalMeasures } from "../operations/operational-measures.js";
 import { staffCountWarning, type AssumedTimeAway } from "../operations/abstraction-share.js";
 import { outlookRules } from "../operations/outstanding-outlook.js";
@@ -81,6 +82,13 @@ export function operationsParts(input: OperationsPartsInput): OperationsParts {
     input.abstractionsFile === undefined
       ? null
       : loadExtract(input.abstractionsFile, (file, text) => parseCsvTable(file, text, abstractionColumns, abstractionReader(file, { asOf })));
+
+  checkExtractSpan(asOf, [
+    { file: input.itemsFile, column: "due_date", days: items.values.map((item) => item.dueDay) },
+    ...(abstractions === null || input.abstractionsFile === undefined
+      ? []
+      : [{ file: input.abstractionsFile, column: "date", days: abstractions.values.map((abstraction) => abstraction.day) }]),
+  ]);
 
   const profileHours = model === null ? null : (model.force.baselineRules.force.offenderManagers.inPost * availableHours(model.force.baselineRules.force.workingTime).contracted) / 12;
   const availableHoursPerMonth = input.availableHoursPerMonth ?? profileHours;
@@ -201,6 +209,31 @@ function forceInputs(force: ForceFiles, scenarios: readonly ScenarioFile[]): Pro
  * Reads and checks one extract. The file's text and its raw rows go out of scope on return, so that a
  * quarter-million-row extract's text can be freed before the next one is read.
  */
+/** Most years from the earliest date in the extracts to the as-of date; the tables have a row a month between. */
+export const maximumExtractSpanYears = 20;
+
+/**
+ * Refuses extracts whose earliest date is more than `maximumExtractSpanYears` before the as-of date: the
+ * tables run month by month from that date, so a mistyped as-of date (6000-12-31) or due date would
+ * otherwise make thousands of years of empty months.
+ *
+ * @throws {InputError} naming the as-of date and the earliest date with its file and column
+ */
+function checkExtractSpan(asOf: CalendarDay, extracts: readonly { file: string; column: string; days: readonly CalendarDay[] }[]): void {
+  for (const { file, column, days } of extracts) {
+    let earliest = asOf;
+    for (const day of days) if (day < earliest) earliest = day;
+    const from = dateParts(earliest);
+    const to = dateParts(asOf);
+    const months = (to.year - from.year) * 12 + (to.month - from.month);
+    if (months >= maximumExtractSpanYears * 12) {
+      throw new InputError(
+        `as-of date ${isoDate(asOf)}: expected a date less than ${maximumExtractSpanYears} years after the earliest ${column} in ${file}; found ${isoDate(earliest)} there, ${Math.floor(months / 12)} years earlier (check the as-of date, or extract a shorter period)`,
+      );
+    }
+  }
+}
+
 function loadExtract<Value>(file: string, parse: (file: string, text: string) => Value[]): { values: Value[]; input: ProvenanceInput } {
   const { text, sha256 } = readTextFile(file);
   const values = parse(file, text);

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { terminalText } from "../terminal-text.js";
 import type { CommandContext } from "./command-context.js";
 import { evaluateCommand } from "./commands/evaluate.js";
 import { forecastCommand } from "./commands/forecast.js";
@@ -24,8 +25,11 @@ export function buildProgram(context: CommandContext): Command {
     .showHelpAfterError("(run with --help for usage and examples)")
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => context.print(text.replace(/\n$/, "")),
-      writeErr: (text) => context.warn(text.replace(/\n$/, "")),
+      // help is the tool's own text over several lines; the context prints each line as one line
+      writeOut: (text) => text.replace(/\n$/, "").split("\n").forEach((line) => context.print(line)),
+      writeErr: (text) => text.replace(/\n$/, "").split("\n").forEach((line) => context.warn(line)),
+      // an error quotes the option's value as typed: escape it whole, so it stays one line and inert
+      outputError: (text, write) => write(`${terminalText(text.replace(/\n$/, ""))}\n`),
     })
     .addHelpText(
       "after",

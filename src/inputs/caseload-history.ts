@@ -33,6 +33,12 @@ export interface CaseloadObservation {
   custody?: number;
 }
 
+/** Most people a count may give: ten times the register of England and Wales. */
+export const maximumPeople = 1_000_000;
+/** Most years from the first period to the last: longer says nothing of next year's caseload. */
+export const maximumHistoryYears = 100;
+const tooManyPeople = "a number of people up to 1,000,000 (ten times the register of England and Wales)";
+
 const columns = { required: ["year_ending", "rsos"], optional: ["quality", "source", "community", "custody"] };
 
 const periodExpected = "a date written 2025-03-31 or 31/03/2025, or a financial year such as 2024/25";
@@ -87,6 +93,7 @@ export function parseCaseloadHistory(file: string, text: string): CaseloadObserv
   checkSameDayOfYear(file, rows, observations);
   checkEachPeriodOnce(file, rows, observations);
   checkEveryRowSplitOrNone(file, rows, observations);
+  checkSpan(file, rows, observations);
   return observations;
 }
 
@@ -167,6 +174,21 @@ function checkSameDayOfYear(file: string, rows: readonly CsvRow[], observations:
   }
 }
 
+/** Refuses a history whose periods lie more than `maximumHistoryYears` apart, naming the later row. */
+function checkSpan(file: string, rows: readonly CsvRow[], observations: readonly CaseloadObservation[]): void {
+  let first = 0;
+  let last = 0;
+  observations.forEach((observation, index) => {
+    if (observation.periodEnding < observations[first].periodEnding) first = index;
+    if (observation.periodEnding > observations[last].periodEnding) last = index;
+  });
+  const years = Number(observations[last].periodEnding.slice(0, 4)) - Number(observations[first].periodEnding.slice(0, 4));
+  if (years > maximumHistoryYears) {
+    const expected = `periods at most ${maximumHistoryYears} years after the first, the year ending ${observations[first].periodEnding} on line ${rows[first].line}`;
+    throw cellError(file, rows[last], "year_ending", expected);
+  }
+}
+
 function checkEachPeriodOnce(file: string, rows: readonly CsvRow[], observations: readonly CaseloadObservation[]): void {
   const firstIndex = new Map<string, number>();
   observations.forEach((observation, index) => {
@@ -213,6 +235,10 @@ function wholeNumber(expected: string, minimum: number) {
       context.addIssue({ code: "custom", message: expected });
       return z.NEVER;
     }
+    if (value > maximumPeople) {
+      context.addIssue({ code: "custom", message: tooManyPeople });
+      return z.NEVER;
+    }
     return value;
   });
 }
@@ -226,6 +252,10 @@ function optionalCount() {
       const value = readWholeNumber(text);
       if (text !== "" && value === undefined) {
         context.addIssue({ code: "custom", message: expected });
+        return z.NEVER;
+      }
+      if (value !== undefined && value > maximumPeople) {
+        context.addIssue({ code: "custom", message: tooManyPeople });
         return z.NEVER;
       }
       return value;

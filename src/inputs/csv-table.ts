@@ -1,5 +1,6 @@
-import { parse, type Options } from "csv-parse/sync";
+import { CsvError, parse, type Options } from "csv-parse/sync";
 import { InputError } from "../errors.js";
+import { hasControlCharacter } from "../terminal-text.js";
 
 /** A row as read from a CSV file, before any checking. */
 export interface CsvRow {
@@ -8,6 +9,9 @@ export interface CsvRow {
   /** Cell text keyed by column header, trimmed of surrounding spaces. */
   cells: Readonly<Record<string, string>>;
 }
+
+/** Longest cell read, in characters; a longer one is refused before any check looks at it. */
+export const maximumCellLength = 10_000;
 
 /** The columns a file must have, and those it may have. Any other column is refused. */
 export interface CsvColumns {
@@ -28,8 +32,9 @@ export interface CsvColumns {
  *
  * @param file the path as the user gave it, for messages
  * @param convert checks one row and returns what to keep of it (never null or undefined)
- * @throws {InputError} for an empty file, a malformed line, a missing or unknown column, or a row
- *   with more or fewer cells than the header
+ * @throws {InputError} for an empty file, a malformed line, a missing or unknown column (a header that
+ *   looks separated by semicolons, as Excel saves CSV where the comma is the decimal mark, is named as
+ *   such), a row with more or fewer cells than the header, or a cell longer than `maximumCellLength`
  */
 export function parseCsvTable(file: string, text: string, columns: CsvColumns): CsvRow[];
 export function parseCsvTable<Row extends object>(file: string, text: string, columns: CsvColumns, convert: (row: CsvRow) => Row): Row[];
@@ -38,6 +43,7 @@ export function parseCsvTable(file: string, text: string, columns: CsvColumns, c
   const normalised = text.replace(/\r\n?/g, "\n");
   let header: string[] | undefined;
   const toRow = (record: string[], line: number): object => {
+    checkCells(file, line, record, header);
     if (header === undefined) {
       header = record.map((name) => name.toLowerCase());
       checkHeader(file, line, header, columns);
@@ -68,7 +74,8 @@ export function parseCsvTable(file: string, text: string, columns: CsvColumns, c
         record.some((cell) => cell !== "") ? toRow(record, startLine(record, context.lines)) : null) as unknown as Options["on_record"],
     }) as unknown as object[];
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    // only csv-parse's own errors describe the text; anything else is the caller's, or a bug
+    if (!(error instanceof CsvError)) throw error;
     const { message, lines, code } = error as { message: string; lines?: number; code?: string };
     // csv-parse reports an unclosed quote at the end of the file; the analyst needs the line it opens on
     const line = code === "CSV_QUOTE_NOT_CLOSED" ? lineOfUnclosedQuote(normalised) : lines;
@@ -97,8 +104,33 @@ function startLine(record: readonly string[], linesToEnd: number): number {
   return linesToEnd - breaks;
 }
 
+/**
+ * Refuses a cell too long to be a value, and one holding a control character other than a line break
+ * (Alt+Enter in Excel) or a tab: an escape code, a C1 control or a bidi override has no place in an
+ * extract and would recolour a terminal or reorder a report's text.
+ */
+function checkCells(file: string, line: number, record: readonly string[], header: readonly string[] | undefined): void {
+  record.forEach((cell, index) => {
+    const column = header?.[index] ?? String(index + 1);
+    if (cell.length > maximumCellLength) {
+      throw new InputError(`${file}, line ${line}, column ${column}: expected a cell of at most ${maximumCellLength} characters; found one of ${cell.length}`);
+    }
+    if (hasControlCharacter(cell.replace(/[\n\t]/g, " "))) {
+      throw new InputError(
+        `${file}, line ${line}, column ${column}: expected text without control characters (such as ESC, or a bidi override); found "${cell}"`,
+      );
+    }
+  });
+}
+
 function checkHeader(file: string, line: number, header: readonly string[], columns: CsvColumns): void {
   const allowed = [...columns.required, ...(columns.optional ?? [])];
+  const semicolonSeparated = header.find((name) => name.includes(";") && name.split(";").some((part) => allowed.includes(part.trim())));
+  if (semicolonSeparated !== undefined) {
+    throw new InputError(
+      `${file}, line ${line}: expected columns separated by commas (${columns.required.join(",")}); found "${semicolonSeparated}", which looks separated by semicolons, as Excel saves CSV where the comma is the decimal mark. Save it again with Save As → "CSV UTF-8 (Comma delimited)" after setting Excel's decimal separator to "." (File → Options → Advanced), or replace each ; with , in a text editor if no number has a decimal comma`,
+    );
+  }
   header.forEach((name, index) => {
     if (name === "") {
       throw new InputError(`${file}, line ${line}, column ${index + 1}: expected a column name; found an empty one`);

@@ -5,7 +5,8 @@ import { dateCellExpectation, parseDateCell } from "./date-cell.js";
 import { modelInputError } from "./model-input-error.js";
 import { modelObject } from "./model-object.js";
 import { parseJsonText } from "./parse-json-text.js";
-import { nonNegativeNumber, positiveNumber, share, sourcedValue, valuesOf } from "./sourced-value.js";
+import { share, sourcedValue, valuesOf } from "./sourced-value.js";
+import { numberIn, valueRanges } from "./value-ranges.js";
 
 /** Risk-mix shares must add up to 1 within this, so that 0.1 + 0.2 style rounding is not refused. */
 export const riskMixTolerance = 1e-9;
@@ -37,7 +38,7 @@ const riskMix = modelObject(
 
 const workingTime = modelObject(
   {
-    contractedHoursPerWeek: sourcedValue(positiveNumber(), "contracted hours a week of one full-time equivalent"),
+    contractedHoursPerWeek: sourcedValue(numberIn(valueRanges.hoursPerWeek), "contracted hours a week of one full-time equivalent"),
     leaveShare: sourcedValue(share(), "annual leave and public holidays as a fraction of contracted time"),
     trainingShare: sourcedValue(share(), "training as a fraction of contracted time"),
     sicknessShare: sourcedValue(share(), "sickness absence as a fraction of contracted time"),
@@ -94,11 +95,11 @@ export const forceProfileSchema = modelObject(
       .optional(),
     riskMix,
     reactiveShareOfLowRisk: sourcedValue(share(), "share of the low-risk caseload under reactive management"),
-    peopleInCustody: sourcedValue(nonNegativeNumber(), "people on the register in custody, held at this number in every year"),
+    peopleInCustody: sourcedValue(numberIn(valueRanges.people), "people on the register in custody, held at this number in every year"),
     offenderManagers: modelObject(
       {
-        inPost: sourcedValue(nonNegativeNumber(), "offender managers in post, FTE"),
-        costPerFte: sourcedValue(nonNegativeNumber(), "cost a year of one offender manager FTE with on-costs, in pounds"),
+        inPost: sourcedValue(numberIn(valueRanges.staff), "offender managers in post, FTE"),
+        costPerFte: sourcedValue(numberIn(valueRanges.costPerFte), "cost a year of one offender manager FTE with on-costs, in pounds"),
         trainingMonths: sourcedValue(
           z.int("whole months from 0 to 36").min(0, "whole months from 0 to 36").max(36, "whole months from 0 to 36"),
           "whole months after arrival before a new offender manager carries a caseload, 0 to 36; scenarios use it unless they give their own (missing: 0)",
@@ -108,8 +109,8 @@ export const forceProfileSchema = modelObject(
     ),
     supervisors: modelObject(
       {
-        inPost: sourcedValue(nonNegativeNumber(), "supervisors in post, FTE"),
-        costPerFte: sourcedValue(nonNegativeNumber(), "cost a year of one supervisor FTE with on-costs, in pounds"),
+        inPost: sourcedValue(numberIn(valueRanges.staff), "supervisors in post, FTE"),
+        costPerFte: sourcedValue(numberIn(valueRanges.costPerFte), "cost a year of one supervisor FTE with on-costs, in pounds"),
         shareOfTimeForReviews: sourcedValue(positiveShare(), "fraction of a supervisor's productive hours that can go to reviews"),
       },
       "the supervisors in post, their cost and their time for reviews",
@@ -117,8 +118,8 @@ export const forceProfileSchema = modelObject(
     workingTime,
     targets: modelObject(
       {
-        maxCaseloadPerOffenderManager: sourcedValue(positiveNumber(), "most registered sex offenders in the community per offender manager"),
-        maxOffenderManagersPerSupervisor: sourcedValue(positiveNumber(), "most offender managers per supervisor (APP: ten)"),
+        maxCaseloadPerOffenderManager: sourcedValue(numberIn(valueRanges.caseloadPerOffenderManager), "most registered sex offenders in the community per offender manager"),
+        maxOffenderManagersPerSupervisor: sourcedValue(numberIn(valueRanges.offenderManagersPerSupervisor), "most offender managers per supervisor (APP: ten)"),
       },
       "the targets the ratio method plans to",
     ),

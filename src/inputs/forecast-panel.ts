@@ -16,6 +16,10 @@ export interface PanelSeries {
 const columns = ["series_id", "split", "t", "value"] as const;
 const wholeNumber = /^\d+$/;
 const decimalNumber = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+/** Largest size of a value: the methods square and sum values, which must stay far from overflow. */
+export const maximumPanelValue = 1e12;
+/** Most rows of one series and split: more than any yearly, quarterly or monthly benchmark series. */
+export const maximumSeriesLength = 10_000;
 
 /**
  * Reads a forecast panel: many series in long format, one row per observation, with the columns
@@ -28,22 +32,29 @@ const decimalNumber = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
  * @throws {InputError} naming file, line and column for: a missing or unknown column, an empty
  *   series_id, a split other than train or test, a t that is not a whole number from 1, a value that
  *   is not a number, a t given twice for one series and split, a gap in t, and a series without train
- *   rows or with fewer test rows than asked
+ *   rows or with fewer test rows than asked, a value beyond ±1e12, and a series with more than
+ *   `maximumSeriesLength` rows in a split
  */
 export function parseForecastPanel(file: string, text: string, minimumTestValues = 1): PanelSeries[] {
   const rows = parseCsvTable(file, text, { required: columns });
-  const groups = new Map<string, { line: number; train: CheckedRow[]; test: CheckedRow[] }>();
+  const groups = new Map<string, SeriesRows>();
   for (const row of rows) {
     const checked = checkRow(file, row);
-    const group = groups.get(checked.id) ?? { line: row.line, train: [], test: [] };
+    const group: SeriesRows = groups.get(checked.id) ?? { line: row.line, train: [], test: [], lineOfT: { train: new Map(), test: new Map() } };
     groups.set(checked.id, group);
     const split = group[checked.split];
-    const earlier = split.find((other) => other.t === checked.t);
-    if (earlier) {
+    const earlierLine = group.lineOfT[checked.split].get(checked.t);
+    if (earlierLine !== undefined) {
       throw new InputError(
-        `${file}, line ${row.line}, column t: expected each t once for series "${checked.id}" ${checked.split}; found "${checked.t}" again (first on line ${earlier.line})`,
+        `${file}, line ${row.line}, column t: expected each t once for series "${checked.id}" ${checked.split}; found "${checked.t}" again (first on line ${earlierLine})`,
       );
     }
+    if (split.length === maximumSeriesLength) {
+      throw new InputError(
+        `${file}, line ${row.line}, column series_id: expected at most ${maximumSeriesLength} ${checked.split} rows for series "${checked.id}"; found more`,
+      );
+    }
+    group.lineOfT[checked.split].set(checked.t, row.line);
     split.push(checked);
   }
   if (groups.size === 0) {
@@ -69,6 +80,14 @@ export function parseForecastPanel(file: string, text: string, minimumTestValues
   });
 }
 
+/** The rows of one series read so far, with the line each t was given on, to find a repeat at once. */
+interface SeriesRows {
+  line: number;
+  train: CheckedRow[];
+  test: CheckedRow[];
+  lineOfT: { train: Map<number, number>; test: Map<number, number> };
+}
+
 interface CheckedRow {
   line: number;
   id: string;
@@ -86,6 +105,7 @@ function checkRow(file: string, row: CsvRow): CheckedRow {
   if (split !== "train" && split !== "test") refuse("split", "train or test");
   if (!wholeNumber.test(t) || Number(t) < 1) refuse("t", "a whole number from 1, such as 3");
   if (!decimalNumber.test(value) || !Number.isFinite(Number(value))) refuse("value", "a number such as 1084.86");
+  if (Math.abs(Number(value)) > maximumPanelValue) refuse("value", "a number from -1e12 to 1e12, such as 1084.86");
   return { line: row.line, id, split: split as "train" | "test", t: Number(t), value: Number(value) };
 }
 

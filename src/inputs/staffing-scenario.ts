@@ -3,12 +3,18 @@ import { forecastMethods } from "../forecast/methods.js";
 import { modelInputError } from "./model-input-error.js";
 import { modelObject } from "./model-object.js";
 import { parseJsonText } from "./parse-json-text.js";
-import { nonNegativeNumber, positiveNumber, share } from "./sourced-value.js";
+import { share } from "./sourced-value.js";
+import { numberIn, valueRanges, type ValueRange } from "./value-ranges.js";
 
 /** Years the scenario's hires and shocks may name: the year-ending years of the forecast, such as 2024 to 2028. */
 export interface ScenarioHorizon {
   yearEndings: readonly number[];
 }
+
+/** Most hires one scenario may list: one a month for the longest horizon, 30 years. */
+export const maximumHires = 360;
+/** Most demand shocks one scenario may list. */
+export const maximumShocks = 100;
 
 const methodNames = ["auto", ...forecastMethods.map((method) => method.name)] as [string, ...string[]];
 
@@ -35,7 +41,7 @@ const shock = (horizon?: ScenarioHorizon) =>
     {
       kind: z.enum(["step", "ramp"], 'one of "step" (the same extra people every year from the first) or "ramp" (extra people added each year)'),
       fromYearEnding: yearEnding("the first year with extra registrations", horizon),
-      extraRegisteredSexOffenders: nonNegativeNumber().describe(
+      extraRegisteredSexOffenders: numberIn(valueRanges.people).describe(
         "step: extra people on the register in every year from the first; ramp: extra people added in each year of the ramp",
       ),
       rampYears: wholeNumber("whole years the ramp keeps adding, 1 to 30 (after them the extra is held)", 1, 30).optional(),
@@ -67,7 +73,7 @@ const demand = (horizon?: ScenarioHorizon) =>
         .min(1, "an interval level in per cent from 1 to 99.9, such as 80 to plan for the upper bound of the 80% interval")
         .max(99.9, "an interval level in per cent from 1 to 99.9, such as 80 to plan for the upper bound of the 80% interval")
         .optional(),
-      shocks: z.array(shock(horizon), "a list of shocks").optional(),
+      shocks: z.array(shock(horizon), "a list of shocks").max(maximumShocks, `at most ${maximumShocks} shocks`).optional(),
     },
     "changes to the caseload the staff must carry",
   ).superRefine((value, context) => {
@@ -86,8 +92,8 @@ const hire = (horizon?: ScenarioHorizon) =>
     {
       yearEnding: yearEnding("the forecast year the staff arrive in", horizon),
       month: wholeNumber("a month of that forecast year from 1 (its first month: April for years ending 31 March) to 12", 1, 12).optional(),
-      offenderManagers: nonNegativeNumber().describe("offender managers arriving, FTE").optional(),
-      supervisors: nonNegativeNumber().describe("supervisors arriving, FTE").optional(),
+      offenderManagers: numberIn(valueRanges.staff).describe("offender managers arriving, FTE").optional(),
+      supervisors: numberIn(valueRanges.staff).describe("supervisors arriving, FTE").optional(),
     },
     "staff arriving at the start of a month",
   );
@@ -95,7 +101,7 @@ const hire = (horizon?: ScenarioHorizon) =>
 const workforce = (horizon?: ScenarioHorizon) =>
   modelObject(
     {
-      hires: z.array(hire(horizon), "a list of hires").optional(),
+      hires: z.array(hire(horizon), "a list of hires").max(maximumHires, `at most ${maximumHires} hires, one a month for 30 years`).optional(),
       trainingMonths: wholeNumber("whole months from 0 to 36 before a new offender manager carries a caseload", 0, 36)
         .describe("whole months from 0 to 36 before a new offender manager carries a caseload; default the force profile's offenderManagers.trainingMonths, else 0")
         .optional(),
@@ -106,14 +112,14 @@ const workforce = (horizon?: ScenarioHorizon) =>
     "changes to the staff: hires, training, leavers and abstraction",
   );
 
-const numbers = <Keys extends string>(keys: readonly Keys[], what: string) =>
+const numbers = <Keys extends string>(keys: readonly Keys[], range: ValueRange, what: string) =>
   modelObject(
-    Object.fromEntries(keys.map((key) => [key, nonNegativeNumber().optional()])) as Record<Keys, z.ZodOptional<z.ZodNumber>>,
+    Object.fromEntries(keys.map((key) => [key, numberIn(range).optional()])) as Record<Keys, z.ZodOptional<z.ZodNumber>>,
     what,
   ).optional();
 
 const riskLevelWork = (group: string) =>
-  numbers(["visitsPerYear", "armsAssessmentsPerYear", "riskManagementPlanReviewsPerYear", "intelligenceChecksPerYear"], `the work a year for one person ${group}`);
+  numbers(["visitsPerYear", "armsAssessmentsPerYear", "riskManagementPlanReviewsPerYear", "intelligenceChecksPerYear"], valueRanges.timesPerYear, `the work a year for one person ${group}`);
 
 const workloadStandards = modelObject(
   {
@@ -128,16 +134,17 @@ const workloadStandards = modelObject(
       "the work by risk level",
     ).optional(),
     homeVisit: modelObject(
-      { staffPerVisit: positiveNumber().optional(), hoursPerVisit: nonNegativeNumber().optional() },
+      { staffPerVisit: numberIn(valueRanges.staffPerVisit).optional(), hoursPerVisit: numberIn(valueRanges.hoursEach).optional() },
       "how home visits are made",
     ).optional(),
-    armsAssessment: numbers(["hoursEach"], "ARMS assessments"),
-    riskManagementPlanReview: numbers(["hoursEach"], "risk management plan reviews"),
-    intelligenceCheck: numbers(["minutesEach"], "intelligence checks"),
-    custody: numbers(["hoursPerPersonPerYear"], "the work for people in custody"),
+    armsAssessment: numbers(["hoursEach"], valueRanges.hoursEach, "ARMS assessments"),
+    riskManagementPlanReview: numbers(["hoursEach"], valueRanges.hoursEach, "risk management plan reviews"),
+    intelligenceCheck: numbers(["minutesEach"], valueRanges.minutesEach, "intelligence checks"),
+    custody: numbers(["hoursPerPersonPerYear"], valueRanges.hoursPerYear, "the work for people in custody"),
     responsiveWork: modelObject({ allowanceShare: share().optional() }, "the allowance for responsive work").optional(),
     supervisorReview: numbers(
       ["minutesPerArmsAssessment", "minutesPerRiskManagementPlanReview", "minutesPerVisit"],
+      valueRanges.minutesEach,
       "supervisor reviews",
     ),
   },
@@ -146,8 +153,8 @@ const workloadStandards = modelObject(
 
 const costs = modelObject(
   {
-    offenderManagerCostPerFte: nonNegativeNumber().describe("cost a year of one offender manager FTE with on-costs, in pounds").optional(),
-    supervisorCostPerFte: nonNegativeNumber().describe("cost a year of one supervisor FTE with on-costs, in pounds").optional(),
+    offenderManagerCostPerFte: numberIn(valueRanges.costPerFte).describe("cost a year of one offender manager FTE with on-costs, in pounds").optional(),
+    supervisorCostPerFte: numberIn(valueRanges.costPerFte).describe("cost a year of one supervisor FTE with on-costs, in pounds").optional(),
   },
   "costs a year of one FTE, in pounds",
 );

@@ -3,15 +3,16 @@ import type { WorkloadStandardValues } from "../workload/staffing-rules.js";
 import { modelInputError } from "./model-input-error.js";
 import { modelObject } from "./model-object.js";
 import { parseJsonText } from "./parse-json-text.js";
-import { nonNegativeNumber, positiveNumber, share, sourcedValue, valuesOf } from "./sourced-value.js";
+import { share, sourcedValue, valuesOf } from "./sourced-value.js";
+import { numberIn, valueRanges } from "./value-ranges.js";
 
 const riskLevelWork = (group: string) =>
   modelObject(
     {
-      visitsPerYear: sourcedValue(nonNegativeNumber(), `home visits a year to one person ${group}`),
-      armsAssessmentsPerYear: sourcedValue(nonNegativeNumber(), `ARMS assessments a year for one person ${group}`),
-      riskManagementPlanReviewsPerYear: sourcedValue(nonNegativeNumber(), `risk management plan reviews a year for one person ${group}`),
-      intelligenceChecksPerYear: sourcedValue(nonNegativeNumber(), `intelligence checks (PND and others) a year on one person ${group}`),
+      visitsPerYear: sourcedValue(numberIn(valueRanges.timesPerYear), `home visits a year to one person ${group}`),
+      armsAssessmentsPerYear: sourcedValue(numberIn(valueRanges.timesPerYear), `ARMS assessments a year for one person ${group}`),
+      riskManagementPlanReviewsPerYear: sourcedValue(numberIn(valueRanges.timesPerYear), `risk management plan reviews a year for one person ${group}`),
+      intelligenceChecksPerYear: sourcedValue(numberIn(valueRanges.timesPerYear), `intelligence checks (PND and others) a year on one person ${group}`),
     },
     `the recurring work a year for one person ${group}`,
   );
@@ -34,22 +35,22 @@ export const workloadStandardsSchema = modelObject(
     ),
     homeVisit: modelObject(
       {
-        staffPerVisit: sourcedValue(positiveNumber(), "staff on each home visit (APP: two)"),
-        hoursPerVisit: sourcedValue(nonNegativeNumber(), "hours each member of staff spends on one visit, with travel and recording"),
+        staffPerVisit: sourcedValue(numberIn(valueRanges.staffPerVisit), "staff on each home visit (APP: two)"),
+        hoursPerVisit: sourcedValue(numberIn(valueRanges.hoursEach), "hours each member of staff spends on one visit, with travel and recording"),
       },
       "how home visits are made",
     ),
-    armsAssessment: modelObject({ hoursEach: sourcedValue(nonNegativeNumber(), "hours for one ARMS assessment") }, "ARMS assessments"),
+    armsAssessment: modelObject({ hoursEach: sourcedValue(numberIn(valueRanges.hoursEach), "hours for one ARMS assessment") }, "ARMS assessments"),
     riskManagementPlanReview: modelObject(
-      { hoursEach: sourcedValue(nonNegativeNumber(), "hours for one risk management plan review") },
+      { hoursEach: sourcedValue(numberIn(valueRanges.hoursEach), "hours for one risk management plan review") },
       "risk management plan reviews",
     ),
     intelligenceCheck: modelObject(
-      { minutesEach: sourcedValue(nonNegativeNumber(), "minutes for one intelligence check") },
+      { minutesEach: sourcedValue(numberIn(valueRanges.minutesEach), "minutes for one intelligence check") },
       "intelligence checks",
     ),
     custody: modelObject(
-      { hoursPerPersonPerYear: sourcedValue(nonNegativeNumber(), "offender-manager hours a year for one person in custody, all in") },
+      { hoursPerPersonPerYear: sourcedValue(numberIn(valueRanges.hoursPerYear), "offender-manager hours a year for one person in custody, all in") },
       "the lighter work for people in custody",
     ),
     responsiveWork: modelObject(
@@ -58,9 +59,9 @@ export const workloadStandardsSchema = modelObject(
     ),
     supervisorReview: modelObject(
       {
-        minutesPerArmsAssessment: sourcedValue(nonNegativeNumber(), "supervisor minutes to review one ARMS assessment"),
-        minutesPerRiskManagementPlanReview: sourcedValue(nonNegativeNumber(), "supervisor minutes to review one risk management plan review"),
-        minutesPerVisit: sourcedValue(nonNegativeNumber(), "supervisor minutes to review one home visit"),
+        minutesPerArmsAssessment: sourcedValue(numberIn(valueRanges.minutesEach), "supervisor minutes to review one ARMS assessment"),
+        minutesPerRiskManagementPlanReview: sourcedValue(numberIn(valueRanges.minutesEach), "supervisor minutes to review one risk management plan review"),
+        minutesPerVisit: sourcedValue(numberIn(valueRanges.minutesEach), "supervisor minutes to review one home visit"),
       },
       "supervisor reviews of ARMS assessments, RMPs and visits",
     ),

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { escapeHtml } from "./escape-html.js";
+import { plotlyFigure } from "./plotly-text.js";
 import type { Chart } from "./report-section.js";
 import { reportStylesheet } from "./report-stylesheet.js";
 
@@ -79,7 +80,7 @@ export function renderHtmlDocument({ title, body, charts, plotlyBundle }: HtmlDo
     ...(charts.length === 0
       ? []
       : [
-          `<script type="application/json" id="chart-figures">${scriptSafeJson(charts.map(({ id, figure }) => ({ id, figure })))}</script>`,
+          `<script type="application/json" id="chart-figures">${scriptSafeJson(charts.map(({ id, figure }) => ({ id, figure: plotlyFigure(figure) })))}</script>`,
           `<script>${plotlyBundle}</script>`,
           `<script>${drawingScript}</script>`,
         ]),

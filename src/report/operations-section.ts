@@ -160,7 +160,7 @@ function abstractionHoursChart(measures: OperationalMeasures): Chart {
       x: ofReason.map((row) => `${row.month}-01`),
       y: ofReason.map((row) => row.hours),
       marker: { color: greys[index % greys.length] },
-      hovertemplate: `${reason}, %{x|%b %Y}: %{y:,.1f} h<extra></extra>`,
+      hovertemplate: `${escapeHtml(reason)}, %{x|%b %Y}: %{y:,.1f} h<extra></extra>`,
     };
   });
   const base = chartLayout({ xTitle: "Month", yTitle: "Hours abstracted" });

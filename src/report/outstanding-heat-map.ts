@@ -31,7 +31,7 @@ export function outstandingHeatMap(cells: readonly OutstandingCell[], { asOf }: 
     data: [
       {
         type: "heatmap",
-        x: latenessBands.map((band) => latenessBandLabels[band].replace(" overdue", "<br>overdue")),
+        x: latenessBands.map((band) => latenessBandLabels[band].replace(" overdue", "\noverdue")),
         y: ordered.map(({ itemType, riskLevel }) => `${itemTypeLabels[itemType]} · ${riskLevelLabels[riskLevel]}`),
         z,
         text,

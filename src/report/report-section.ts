@@ -1,4 +1,7 @@
-/** A Plotly figure as plain data: what `Plotly.newPlot(element, data, layout)` takes. */
+/**
+ * A Plotly figure as plain data: what `Plotly.newPlot(element, data, layout)` takes. Its strings are
+ * plain text (a `\n` breaks a line); `plotlyFigure` escapes them for Plotly when the page is written.
+ */
 export interface ChartFigure {
   data: Record<string, unknown>[];
   layout: Record<string, unknown>;

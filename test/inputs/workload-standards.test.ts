@@ -37,9 +37,9 @@ describe("parseWorkloadStandards(file, text)", () => {
       "standards-unknown-key.json",
       "JSON path riskLevels.high.visitsPerYaer: expected only the keys visitsPerYear, armsAssessmentsPerYear, riskManagementPlanReviewsPerYear, intelligenceChecksPerYear; found the key \"visitsPerYaer\"",
     ],
-    ["standards-missing-value.json", "JSON path riskLevels.medium.armsAssessmentsPerYear.value: expected a number of 0 or more; found nothing (the key is missing)"],
+    ["standards-missing-value.json", "JSON path riskLevels.medium.armsAssessmentsPerYear.value: expected a number from 0 to 366 (a year); found nothing (the key is missing)"],
     ["standards-share-above-one.json", "JSON path responsiveWork.allowanceShare.value: expected a share from 0 to 1, such as 0.25 for a quarter; found 1.3"],
-    ["standards-text-for-number.json", 'JSON path homeVisit.hoursPerVisit.value: expected a number of 0 or more; found "3 hours"'],
+    ["standards-text-for-number.json", 'JSON path homeVisit.hoursPerVisit.value: expected a number from 0 to 100 (hours); found "3 hours"'],
     ["standards-assumption-without-reason.json", 'JSON path armsAssessment.hoursEach.reason: expected a "reason" for a value marked as an assumption; found nothing (the key is missing)'],
   ])("refuses %s, naming the file and the JSON path", (name, message) => {
     const file = `${fixtures}${name}`;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { hashSource, renderHtmlDocument } from "../../src/report/html-document.js";
+import { plotlyFigure } from "../../src/report/plotly-text.js";
 import type { Chart } from "../../src/report/report-section.js";
 
 const fakeBundle = 'window.Plotly = { newPlot: function () {} }; if (document.getElementById("' + "a".repeat(64) + '")) {}';
@@ -51,7 +52,7 @@ describe("renderHtmlDocument({ title, body, charts, plotlyBundle })", () => {
     const block = /<script type="application\/json" id="chart-figures">([\s\S]*?)<\/script>/.exec(html)![1];
 
     expect(block).not.toContain("<");
-    expect(JSON.parse(block)).toEqual([{ id: chart.id, figure: chart.figure }]);
+    expect(JSON.parse(block)).toEqual([{ id: chart.id, figure: plotlyFigure(chart.figure) }]);
   });
 
   it("holds an empty style element for each style id the bundle would add itself", () => {

@@ -116,8 +116,8 @@ describe("mosovo compare", { timeout: 120_000 }, () => {
   it.each([
     ["unknown-key.json", 'JSON path workforce.hire: expected only the keys hires, trainingMonths, offenderManagerAttritionPerYear, supervisorAttritionPerYear, abstractionShare; found the key "hire"'],
     ["hire-outside-horizon.json", "JSON path workforce.hires[1].yearEnding: expected the forecast year the staff arrive in: a year ending within the forecast, 2024 to 2028; found 2030"],
-    ["negative-hires.json", "JSON path workforce.hires[0].offenderManagers: expected a number of 0 or more; found -2"],
-    ["negative-shock.json", "JSON path demand.shocks[0].extraRegisteredSexOffenders: expected a number of 0 or more; found -10"],
+    ["negative-hires.json", "JSON path workforce.hires[0].offenderManagers: expected a number from 0 to 100,000 (FTE); found -2"],
+    ["negative-shock.json", "JSON path demand.shocks[0].extraRegisteredSexOffenders: expected a number from 0 to 1,000,000 (people); found -10"],
     [
       "other-force-profile.json",
       'JSON path forceProfile: expected the force profile given with --force (models/example-force.json); found "../models/profile-unknown-key.json", a different file',

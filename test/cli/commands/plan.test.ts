@@ -103,7 +103,7 @@ describe("mosovo plan", { timeout: 120_000 }, () => {
   it.each([
     ["unknown-key.json", 'JSON path workforce.hire: expected only the keys hires, trainingMonths, offenderManagerAttritionPerYear, supervisorAttritionPerYear, abstractionShare; found the key "hire"'],
     ["hire-outside-horizon.json", "JSON path workforce.hires[1].yearEnding: expected the forecast year the staff arrive in: a year ending within the forecast, 2024 to 2028; found 2030"],
-    ["negative-cost.json", "JSON path costs.offenderManagerCostPerFte: expected a number of 0 or more; found -62000"],
+    ["negative-cost.json", "JSON path costs.offenderManagerCostPerFte: expected a number from 0 to 1,000,000 (pounds); found -62000"],
     [
       "other-force-profile.json",
       'JSON path forceProfile: expected the force profile given with --force (models/example-force.json); found "../models/profile-unknown-key.json", a different file',
