@@ -51,10 +51,12 @@ describe("parseStaffingScenario(file, text, horizon)", () => {
     );
   });
 
-  it("accepts every bundled scenario", () => {
+  it("accepts every bundled scenario, its years within the example force's forecast (years ending 2026 to 2030)", () => {
+    // the example force's history ends 31 March 2025, so its five forecast years end 2026 to 2030
+    const bundledHorizon = { yearEndings: [2026, 2027, 2028, 2029, 2030] };
     for (const name of ["status-quo", "two-more-offender-managers", "sentencing-law-shock", "least-cost-plan"]) {
       const file = `models/scenarios/${name}.json`;
-      expect(parseStaffingScenario(file, readFileSync(file, "utf8"), horizon).forceProfile).toBe("../example-force.json");
+      expect(parseStaffingScenario(file, readFileSync(file, "utf8"), bundledHorizon).forceProfile).toBe("../example-force.json");
     }
   });
 
