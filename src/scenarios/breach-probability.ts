@@ -1,4 +1,4 @@
-import { erf } from "mathjs/number";
+import { normalDistribution } from "../math/normal-distribution.js";
 
 /**
  * The probability that the caseload per trained offender manager exceeds its target in a year:
@@ -28,5 +28,5 @@ export function breachProbability(
   const threshold = maxCaseloadPerOffenderManager * trainedOffenderManagers;
   if (standardDeviation === 0) return expected > threshold ? 1 : 0;
   const z = (threshold - expected) / standardDeviation;
-  return Math.min(1, Math.max(0, 0.5 * (1 - erf(z / Math.SQRT2))));
+  return Math.min(1, Math.max(0, normalDistribution(-z)));
 }
