@@ -18,7 +18,7 @@ describe("parseStaffingScenario(file, text, horizon)", () => {
     ],
     [
       "hire-outside-horizon.json",
-      "JSON path workforce.hires[1].yearEnding: expected the forecast year the staff arrive in: a year ending within the forecast, 2024 to 2028; found 2030",
+      "JSON path workforce.hires[1].yearEnding: expected the forecast year the staff arrive in: a year ending within the forecast, 2024 to 2028; found 2032",
     ],
     ["negative-hires.json", "JSON path workforce.hires[0].offenderManagers: expected a number of 0 or more; found -2"],
     ["negative-shock.json", "JSON path demand.shocks[0].extraRegisteredSexOffenders: expected a number of 0 or more; found -10"],
