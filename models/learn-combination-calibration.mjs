@@ -6,6 +6,11 @@
 // (median point, mean component standard error as the spread), and take u = |actual − point| / spread
 // at each step ahead. The multiplier for a step and level is the R-7 (linear interpolation, R's
 // default `quantile(type = 7)`) quantile of u at level / 100 over the odd series at that step.
+// The table is then made monotone, so that no interval sits inside a narrower level's or an earlier
+// step's: across levels each multiplier is at least the one before it (R-7 quantiles of one sample
+// already are), and across steps each is at least the largest at any earlier step (a cumulative
+// maximum: where the learned quantile dips at a later step, the earlier step's is kept, so no
+// multiplier is below what was learned for it).
 //
 // Usage, from the project root, after `npm run build`:
 //   node models/learn-combination-calibration.mjs [../shared/benchmarks/m3-yearly.csv]
@@ -37,12 +42,18 @@ for (const [, { train, test }] of odd) {
 }
 
 const round = (value) => Math.round(value * 1e6) / 1e6;
-const multipliers = scaledErrors.map((errors) => levels.map((level) => round(quantileR7(errors, level / 100))));
+const learned = scaledErrors.map((errors) => levels.map((level) => quantileR7(errors, level / 100)));
+const cumulativeMaximum = (values) => values.map((_, i) => Math.max(...values.slice(0, i + 1)));
+const acrossLevels = learned.map(cumulativeMaximum);
+const acrossSteps = acrossLevels.map((row, step) => row.map((_, column) => cumulativeMaximum(acrossLevels.map((other) => other[column]))[step]));
+const multipliers = acrossSteps.map((row) => row.map(round));
 
 const calibration = {
   source:
     "Learned by models/learn-combination-calibration.mjs: R-7 quantiles of |actual - point| / spread of the uncalibrated " +
-    "combination, 6 years ahead, over the odd-numbered M3 yearly series (Makridakis & Hibon 2000; data from R package Mcomp 2.9).",
+    "combination, 6 years ahead, over the odd-numbered M3 yearly series (Makridakis & Hibon 2000; data from R package Mcomp 2.9), " +
+    "each then raised to the largest at any lower level and any earlier step (a cumulative maximum), so that intervals never narrow " +
+    "as the level or the step rises.",
   data: { file: "m3-yearly.csv", sha256: createHash("sha256").update(bytes).digest("hex"), series: odd.length, first: odd[0][0], last: odd.at(-1)[0] },
   levels,
   multipliers,
@@ -59,3 +70,5 @@ writeFileSync(
 );
 console.log(`learned from ${odd.length} odd-numbered series, ${odd[0][0]} to ${odd.at(-1)[0]}`);
 for (let step = 0; step < horizon; step += 1) console.log(`h = ${step + 1}: ${multipliers[step].join(" ")}`);
+const raised = learned.flatMap((row, step) => row.map((value, column) => [step, column, value])).filter(([step, column, value]) => round(value) !== multipliers[step][column]);
+for (const [step, column, value] of raised) console.log(`raised h = ${step + 1}, ${levels[column]}%: ${round(value)} → ${multipliers[step][column]}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import { CommanderError } from "commander";
-import { buildProgram } from "./cli/program.js";
+import { buildProgramFor } from "./cli/program-for.js";
 import { InputError, exitCode } from "./errors.js";
 import { terminalText } from "./terminal-text.js";
 
@@ -22,7 +22,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  await buildProgram(context).parseAsync(process.argv);
+  const program = await buildProgramFor(context, process.argv.slice(2));
+  await program.parseAsync(process.argv);
   process.exitCode = exitCode.success;
 } catch (error) {
   if (error instanceof InputError) {

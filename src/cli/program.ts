@@ -1,6 +1,6 @@
-import { Command } from "commander";
-import { terminalText } from "../terminal-text.js";
+import type { Command } from "commander";
 import type { CommandContext } from "./command-context.js";
+import { attachCommand, rootCommand } from "./root-command.js";
 import { evaluateCommand } from "./commands/evaluate.js";
 import { forecastCommand } from "./commands/forecast.js";
 import { reportCommand } from "./commands/report.js";
@@ -12,33 +12,12 @@ import { compareCommand } from "./commands/compare.js";
 import { planCommand } from "./commands/plan.js";
 
 /**
- * Builds the `mosovo` program. It touches no process state: `main.ts` gives it the output streams and
+ * Builds the `mosovo` program with every command loaded (see `buildProgramFor` for the one `main.ts`
+ * runs, which loads only the command asked for). It touches no process state: `main.ts` gives it the output streams and
  * maps what it throws to exit codes, so tests can run every command in-process.
  */
 export function buildProgram(context: CommandContext): Command {
-  const program = new Command("mosovo")
-    .description(
-      "Plan the staffing of MOSOVO teams: forecast the registered-sex-offender caseload five years ahead, turn it into offender-manager and supervisor need, compare staffing scenarios and write reports.",
-    )
-    .version(context.version, "-V, --version", "print the tool's version")
-    .helpOption("-h, --help", "show help for a command")
-    .showHelpAfterError("(run with --help for usage and examples)")
-    .exitOverride()
-    .configureOutput({
-      // help is the tool's own text over several lines; the context prints each line as one line
-      writeOut: (text) => text.replace(/\n$/, "").split("\n").forEach((line) => context.print(line)),
-      writeErr: (text) => text.replace(/\n$/, "").split("\n").forEach((line) => context.warn(line)),
-      // an error quotes the option's value as typed: escape it whole, so it stays one line and inert
-      outputError: (text, write) => write(`${terminalText(text.replace(/\n$/, ""))}\n`),
-    })
-    .addHelpText(
-      "after",
-      "\nExamples:\n" +
-        "  mosovo report                                   the bundled example, written to reports/example/\n" +
-        "  mosovo forecast --history data/norfolk-rso.csv  a five-year forecast of your own caseload history\n" +
-        "  mosovo <command> --help                         options and examples of one command\n" +
-        "\nExit codes: 0 success, 1 a bug in the tool (please report it), 2 bad input.",
-    );
+  const program = rootCommand(context);
 
   const commands: Command[] = [
     // each command file adds its command here
@@ -52,8 +31,6 @@ export function buildProgram(context: CommandContext): Command {
     planCommand(context),
     schemaCommand(context),
   ];
-  for (const command of commands) {
-    program.addCommand(command.exitOverride().configureOutput(program.configureOutput()));
-  }
+  for (const command of commands) attachCommand(program, command);
   return program;
 }

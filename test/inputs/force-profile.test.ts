@@ -12,12 +12,40 @@ describe("parseForceProfile(file, text)", () => {
     const profile = parseForceProfile(bundled, read(bundled));
     const values = forceValues(profile);
     expect(profile.illustrative).toBe(true);
-    expect(profile.caseloadHistory).toBe("../data/norfolk-rso.csv");
+    expect(profile.caseloadHistory).toBe("../data/example-force-rso.csv");
     expect(values.peopleInCustody).toBe(251);
     expect(values.riskMix).toEqual({ veryHigh: 0.02, high: 0.18, medium: 0.3, low: 0.5 });
     // 1,163 in the community ÷ about 77 per officer = 15.1 FTE, marked as an assumption
     expect(values.offenderManagers.inPost).toBe(15.1);
     expect(profile.offenderManagers.inPost.assumption).toBe(true);
+  });
+
+  it("builds the example force's history on the national count to 31 March 2025, scaled by Norfolk's share of it", () => {
+    const counts = (file: string) =>
+      new Map(
+        read(file)
+          .trim()
+          .split("\n")
+          .slice(1)
+          .map((line) => /^([^,]+),(\d+),/.exec(line)!)
+          .map((match) => [match[1], Number(match[2])] as const),
+      );
+    const national = counts("data/national-rso-england-wales.csv");
+    const norfolk = counts("data/norfolk-rso.csv");
+    const example = counts("data/example-force-rso.csv");
+    // Norfolk's published counts in the years the national count is also published (2020 to 2023):
+    // 1,110 + 1,173 + 1,188 + 1,184 = 4,655 of 62,435 + 64,300 + 66,741 + 68,357 = 261,833 nationally
+    const shared = [...norfolk.keys()].filter((year) => national.has(year));
+    expect(shared).toEqual(["2020-03-31", "2021-03-31", "2022-03-31", "2023-03-31"]);
+    expect(shared.reduce((sum, year) => sum + norfolk.get(year)!, 0)).toBe(4_655);
+    expect(shared.reduce((sum, year) => sum + national.get(year)!, 0)).toBe(261_833);
+    // by hand: 73,047 × 4,655 / 261,833 = 1,298.67 → 1,299; 36,921 × 4,655 / 261,833 = 656.40 → 656
+    expect(example.get("2025-03-31")).toBe(1_299);
+    expect(example.get("2011-03-31")).toBe(656);
+    // every national year from 2011, the first with force-level figures, and no other year
+    expect([...example.keys()]).toEqual([...national.keys()].filter((year) => year >= "2011"));
+    for (const [year, count] of example) expect(count).toBe(Math.round((national.get(year)! * 4_655) / 261_833));
+    expect(read(bundled)).toContain("4,655 / 261,833");
   });
 
   it.each([

@@ -53,7 +53,7 @@ describe("a scenario that changes nothing, on the example force", () => {
 
     const baseline: Baseline = { forecast, standards: workloadStandardValues(standards), force: forceValues(profile) };
     const statusQuoFile = "models/scenarios/status-quo.json";
-    const statusQuo = parseStaffingScenario(statusQuoFile, readFileSync(statusQuoFile, "utf8"), { yearEndings: [2024, 2025, 2026, 2027, 2028] });
+    const statusQuo = parseStaffingScenario(statusQuoFile, readFileSync(statusQuoFile, "utf8"), { yearEndings: [2026, 2027, 2028, 2029, 2030] });
     for (const scenario of [{ name: "Nothing", forceProfile: "../example-force.json" }, statusQuo]) {
       expect(scenarioProjection(baseline, scenario).years.map((year) => year.staffing)).toEqual(staffing.years.map((year) => year.point));
       const atUpper = scenarioProjection(baseline, { ...scenario, demand: { upperBoundLevel: 80 } });

@@ -63,6 +63,11 @@ export function uncalibratedCombination(history: readonly number[], horizon: num
  * right; on short yearly series they are not, and their 95% intervals catch only about 80% of
  * outcomes (the M3 benchmark in ../shared/benchmarks).
  *
+ * Intervals never narrow as the step ahead rises: the multipliers do not fall with the step (the
+ * calibration is a cumulative maximum), but the spread may (a fitted method's standard error can), so
+ * each half-width is at least the one before it, half-width(h) = max(half-width(h − 1),
+ * m(h, level) × spread(h)). Nor do they narrow as the level rises, as the multipliers do not.
+ *
  * How the members were chosen, on the odd-numbered M3 yearly series only: first, from nine means and
  * medians of three to six simple methods, the one with the lowest sMAPE, which had damped trend where
  * the average growth rate is now (odd series: sMAPE 16.03, MASE 2.562; `test/bench/compare-auto-rules.ts`);
@@ -81,7 +86,7 @@ export function combination(history: readonly number[], horizon: number, { level
   }
   const { point, spread } = uncalibratedCombination(history, horizon);
   const intervals = levels.map((level) => {
-    const halfWidth = spread.map((value, step) => calibratedHalfWidth(step + 1, level) * value);
+    const halfWidth = neverNarrowing(spread.map((value, step) => calibratedHalfWidth(step + 1, level) * value));
     return {
       level,
       lower: point.map((value, step) => value - halfWidth[step]),
@@ -89,6 +94,12 @@ export function combination(history: readonly number[], horizon: number, { level
     };
   });
   return { method: "combination", point, intervals };
+}
+
+/** Each value raised to the largest before it: half-widths that never shrink as the step ahead rises. */
+function neverNarrowing(halfWidths: readonly number[]): number[] {
+  let widest = 0;
+  return halfWidths.map((halfWidth) => (widest = Math.max(widest, halfWidth)));
 }
 
 function median(values: readonly number[]): number {

@@ -23,7 +23,7 @@ const issueColumns = [
   "months_supervision_target_breached",
   "cost",
 ];
-const years = ["2024-03-31", "2025-03-31", "2026-03-31", "2027-03-31", "2028-03-31"];
+const years = ["2026-03-31", "2027-03-31", "2028-03-31", "2029-03-31", "2030-03-31"];
 
 function readCsv(path: string): Record<string, string>[] {
   const [header, ...lines] = readFileSync(path, "utf8").trimEnd().split("\r\n");
@@ -61,13 +61,13 @@ describe("mosovo compare", { timeout: 120_000 }, () => {
       expect(Number(row.offender_managers_per_supervisor)).toBe(7.55);
       expect(Number(row.caseload_per_offender_manager)).toBeCloseTo(Number(row.registered_sex_offenders) / 15.1, 3);
       expect(row.caseload_target_met).toBe(String(Number(row.registered_sex_offenders) / 15.1 <= 50));
-      // two more from the start of 2024, trained after nine months, so carrying cases at every year end:
+      // two more from the start of the year ending 2026, trained after nine months, so carrying cases at every year end:
       // 17.1 × £62,000 + £144,000 = £1,204,200
       expect(Number(twoMore[k].offender_managers_in_post)).toBe(17.1);
       expect(Number(twoMore[k].cost)).toBe(1_204_200);
       expect(Number(twoMore[k].caseload_per_offender_manager)).toBeCloseTo(Number(row.registered_sex_offenders) / 17.1, 3);
-      // a ramp of 25 a year from 2026 for three years: 0, 0, 25, 50, 75 extra people
-      expect(Number(shock[k].registered_sex_offenders) - Number(row.registered_sex_offenders)).toBeCloseTo([0, 0, 25, 50, 75][k], 3);
+      // a ramp of 25 a year from 2026 for three years: 25 × min(year − 2026 + 1, 3) = 25, 50, 75, 75, 75 extra people
+      expect(Number(shock[k].registered_sex_offenders) - Number(row.registered_sex_offenders)).toBeCloseTo([25, 50, 75, 75, 75][k], 3);
     });
     // the bundled plan trains for nine months: the first eight month ends of 2024 are beyond any hire, the rest met
     const plan = rowsOf(rows, "Least-cost hiring plan");
@@ -115,7 +115,7 @@ describe("mosovo compare", { timeout: 120_000 }, () => {
 
   it.each([
     ["unknown-key.json", 'JSON path workforce.hire: expected only the keys hires, trainingMonths, offenderManagerAttritionPerYear, supervisorAttritionPerYear, abstractionShare; found the key "hire"'],
-    ["hire-outside-horizon.json", "JSON path workforce.hires[1].yearEnding: expected the forecast year the staff arrive in: a year ending within the forecast, 2024 to 2028; found 2030"],
+    ["hire-outside-horizon.json", "JSON path workforce.hires[1].yearEnding: expected the forecast year the staff arrive in: a year ending within the forecast, 2026 to 2030; found 2032"],
     ["negative-hires.json", "JSON path workforce.hires[0].offenderManagers: expected a number from 0 to 100,000 (FTE); found -2"],
     ["negative-shock.json", "JSON path demand.shocks[0].extraRegisteredSexOffenders: expected a number from 0 to 1,000,000 (people); found -10"],
     [

@@ -69,7 +69,7 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     // no reference from the extracts reaches any output
     for (const [path, bytes] of folderContents(out)) expect(bytes.toString("latin1"), path).not.toMatch(/WI-\d{6}|OM-\d{2}\b/);
     // the report names its inputs by SHA-256, as the provenance section promises
-    const history = readFileSync(join(projectRoot, "data/norfolk-rso.csv"));
+    const history = readFileSync(join(projectRoot, "data/example-force-rso.csv"));
     expect(html).toContain(createHash("sha256").update(history).digest("hex"));
   });
 
@@ -86,7 +86,7 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     const folder = mkdtempSync(join(tmpdir(), "mosovo-report-profile-"));
     cpSync(join(projectRoot, "models"), folder, { recursive: true });
     const profile = join(folder, "example-force.json");
-    writeFileSync(profile, readFileSync(profile, "utf8").replace('"../data/norfolk-rso.csv"', '"../data/missing.csv"'));
+    writeFileSync(profile, readFileSync(profile, "utf8").replace('"../data/example-force-rso.csv"', '"../data/missing.csv"'));
     const out = join(scratch, "refused");
 
     const run = runCli(["report", "--force", profile, "--out", out]);

@@ -34,6 +34,18 @@ describe("calibratedHalfWidth(step, level)", () => {
     expect(calibratedHalfWidth(10, 80)).toBe(calibratedHalfWidth(6, 80));
   });
 
+  it("never narrows as the step ahead rises, at any level", () => {
+    // learned raw, the 97.5% and 99% multipliers fell from three years ahead to four (4.73 to 4.14, 6.09 to 5.14)
+    for (const level of [10, 30, 50, 60, 75, 80, 87.5, 95, 97.5, 99, 99.5]) {
+      const widths = [1, 2, 3, 4, 5, 6, 7].map((step) => calibratedHalfWidth(step, level));
+      widths.slice(1).forEach((width, i) => expect(width, `${level}% at step ${i + 2}`).toBeGreaterThanOrEqual(widths[i]));
+    }
+    for (const column of shipped.levels.keys()) {
+      const byStep = shipped.multipliers.map((row) => row[column]);
+      byStep.slice(1).forEach((value, i) => expect(value).toBeGreaterThanOrEqual(byStep[i]));
+    }
+  });
+
   it("never narrows as the level rises", () => {
     for (let step = 1; step <= 6; step += 1) {
       const widths = [10, 30, 50, 65, 80, 90, 95, 98, 99, 99.5].map((level) => calibratedHalfWidth(step, level));
