@@ -9,6 +9,7 @@ import { schemaCommand } from "./commands/schema.js";
 import { staffingCommand } from "./commands/staffing.js";
 import { compareCommand } from "./commands/compare.js";
 import { planCommand } from "./commands/plan.js";
+import { registerCommand } from "./commands/register.js";
 
 /**
  * Builds the `mosovo` program. It touches no process state: `main.ts` gives it the output streams and
@@ -46,6 +47,7 @@ export function buildProgram(context: CommandContext): Command {
     staffingCommand(context),
     compareCommand(context),
     planCommand(context),
+    registerCommand(context),
     schemaCommand(context),
   ];
   for (const command of commands) {
