@@ -10,6 +10,7 @@ import { staffingCommand } from "./commands/staffing.js";
 import { compareCommand } from "./commands/compare.js";
 import { planCommand } from "./commands/plan.js";
 import { registerCommand } from "./commands/register.js";
+import { syntheticRegisterCommand } from "./commands/synthetic-register.js";
 
 /**
  * Builds the `mosovo` program. It touches no process state: `main.ts` gives it the output streams and
@@ -48,6 +49,7 @@ export function buildProgram(context: CommandContext): Command {
     compareCommand(context),
     planCommand(context),
     registerCommand(context),
+    syntheticRegisterCommand(context),
     schemaCommand(context),
   ];
   for (const command of commands) {
