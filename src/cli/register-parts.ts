@@ -4,9 +4,12 @@ import { parseDateCell } from "../inputs/date-cell.js";
 import { registerExtractColumns, registerExtractReader } from "../inputs/register-extract.js";
 import { readTextFile } from "../io/read-text-file.js";
 import { isoDate } from "../math/calendar-day.js";
+import { forecastMethods } from "../forecast/methods.js";
 import { type RegisterProjection, projectRegister } from "../register/project-register.js";
+import { registerBacktest } from "../register/register-backtest.js";
 import type { RegisterPerson } from "../register/register-person.js";
 import type { Assumption, Provenance, ProvenanceInput } from "../report/provenance.js";
+import { registerBacktestCsv, registerBacktestParts } from "../report/register-backtest-section.js";
 import { registerCsvFiles } from "../report/register-csv.js";
 import { monthEndConvention, registerSection } from "../report/register-section.js";
 import type { ReportSection } from "../report/report-section.js";
@@ -81,11 +84,23 @@ export function registerParts(input: RegisterPartsInput): RegisterParts {
     { statement: "Deaths, moves away and removals happen at the rates the history shows, by age band, in every future month; joiners copy a recent joiner's notification length, custody, risk level and age", source: "tool default", isAssumption: true },
     { statement: "Risk levels do not change over the projection", source: "tool default", isAssumption: true },
   ];
+  const backtest = registerBacktest(people, projection.history, {
+    asOf,
+    completeFrom: projection.history.completeFrom,
+    paths: input.paths,
+    seed: input.seed,
+    levels: input.levels,
+    methods: forecastMethods,
+  });
+  const backtestParts = registerBacktestParts(backtest);
+  const section = registerSection(projection, { asOf: input.asOf });
+  section.html += `\n${backtestParts.html}`;
+  if (backtestParts.chart !== null) section.charts.push(backtestParts.chart);
   const inputs: ProvenanceInput[] = [{ file: input.extractFile, sha256, rowsUsed: people.length }];
   return {
     projection,
-    sections: [registerSection(projection, { asOf: input.asOf })],
-    files: registerCsvFiles(projection, { extractName: input.extractFile, asOf: input.asOf }),
+    sections: [section],
+    files: [...registerCsvFiles(projection, { extractName: input.extractFile, asOf: input.asOf }), ["register-backtest.csv", registerBacktestCsv(backtest, input.levels)]],
     inputs,
     methodReferences: [
       { method: "Register projection", reference: "A monthly stock-and-flow microsimulation, as the Ministry of Justice projects the prison population (Prison Population Projections, technical note); Monte Carlo paths from Mulberry32 (seeded)" },

@@ -47,7 +47,10 @@ Outputs, written into --out (aggregates only: no person_ref or other detail of a
                                  community_low, community_unassessed
   flows.csv                      period_ending, flow, kind (recorded or projected), point, lower_L, upper_L
   register-caseload-history.csv  the yearly counts as a caseload history for mosovo forecast --history
-  report.html, charts/           the history and fan chart, the flows, and how they were made
+  register-backtest.csv          origin, years_ahead, period_ending, actual, method, point, lower_L, upper_L,
+                                 absolute_percentage_error: the projection run on the extract as it stood
+                                 1 to 5 years before, beside the trend methods on the same yearly counts
+  report.html, charts/           the history and fan chart, the flows, the backtest, and how they were made
 A person counts at a month end when registered on or before it and leaving after it.
 
 Examples:

@@ -46,7 +46,7 @@ describe("mosovo register", () => {
   it("writes the history and an exact projection with zero-width ranges, counted by hand", async () => {
     const out = join(scratch, "exact");
     await run(...base, "--out", out);
-    expect(readdirSync(out).sort()).toEqual([".mosovo-output", "charts", "flows.csv", "register-caseload-history.csv", "register-history.csv", "register-projection.csv", "report.html"]);
+    expect(readdirSync(out).sort()).toEqual([".mosovo-output", "charts", "flows.csv", "register-backtest.csv", "register-caseload-history.csv", "register-history.csv", "register-projection.csv", "report.html"]);
 
     const history = readFileSync(join(out, "register-history.csv"), "utf8").split("\r\n");
     // 24 months from January 2022 to January 2024; at 31 January 2024: A and B in the community, C in custody
