@@ -65,8 +65,14 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
   const monthEndings = Array.from({ length: months }, (_, index) => monthEnd(firstMonth + index));
   const random = seededRandom(input.seed);
 
-  // the month (1..months) a day falls in, months + 1 beyond the horizon
-  const monthNumber = (day: number): number => (day >= never ? months + 1 : Math.min(months + 1, Math.max(1, monthOf(day) - firstMonth + 1)));
+  // the month (1..months) a day falls in, months + 1 beyond the horizon: a table from the as-of date on
+  const lastDay = monthEndings[months - 1];
+  const monthOfDay = new Int32Array(lastDay - asOf + 1);
+  for (let day = asOf, month = 1; day <= lastDay; day++) {
+    if (day > monthEndings[month - 1]) month += 1;
+    monthOfDay[day - asOf] = month;
+  }
+  const monthNumber = (day: number): number => (day > lastDay ? months + 1 : day <= asOf ? 1 : monthOfDay[day - asOf]);
 
   // survival curves by (birth year, indefinite): chance of no unforeseen exit to the end of each month
   const monthlyRates = ageBands.map((band) => unforeseenReasons.map((reason) => rates.find((rate) => rate.band === band && rate.reason === reason)?.monthlyProbability ?? 0));
@@ -85,8 +91,9 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     }
     return curve;
   };
+  const bandIndex = new Map<string, number>(ageBands.map((band, index) => [band, index]));
   const reasonAt = (birthYear: number | null, indefinite: boolean, month: number, draw: number): number => {
-    const bandRates = monthlyRates[ageBands.indexOf(ageBand(monthYears[month - 1], birthYear))];
+    const bandRates = monthlyRates[bandIndex.get(ageBand(monthYears[month - 1], birthYear))!];
     let threshold = draw * monthTotal(bandRates, indefinite);
     for (let index = 0; index < unforeseenReasons.length; index++) {
       if (!indefinite && unforeseenReasons[index] === "removed_on_review") continue;
@@ -102,9 +109,13 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
   const people = present.map((person) => {
     const inCustody = person.custodyFrom !== null && person.custodyUntil === null;
     if (inCustody && person.expectedRelease === null) inCustodyWithoutRelease += 1;
+    const knownExit = person.notificationEnds ?? never;
+    const release = inCustody ? (person.expectedRelease ?? never) : 0;
     return {
-      knownExit: person.notificationEnds ?? never,
-      release: inCustody ? (person.expectedRelease ?? never) : 0,
+      knownExit,
+      knownExitMonth: monthNumber(knownExit),
+      release,
+      releaseMonth: release === 0 ? 1 : monthNumber(release),
       level: registerRiskLevels.indexOf(person.riskLevel),
       curve: curveOf(person.birthYear, person.notificationEnds === null),
       birthYear: person.birthYear,
@@ -114,62 +125,75 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
 
   const measures = Object.fromEntries(projectedMeasures.map((measure) => [measure, new Float64Array(paths * months)])) as Record<ProjectedMeasure, Float64Array>;
   const flows = Object.fromEntries(projectedFlows.map((flow) => [flow, new Float64Array(paths * months)])) as Record<ProjectedFlow, Float64Array>;
-  const custodyChange = new Float64Array(months + 2);
-  const communityChange = registerRiskLevels.map(() => new Float64Array(months + 2));
-  const releases = new Float64Array(months + 2);
-  const leavers = leftReasons.map(() => new Float64Array(months + 2));
-  const joinersByMonth = new Float64Array(months + 2);
+  // changes by month (1..months + 1): custody, community by level, then releases and leavers by reason
+  const levels = registerRiskLevels.length;
+  const width = months + 2;
+  const custodyRow = 0;
+  const communityRow = (level: number) => 1 + level;
+  const releasesRow = 1 + levels;
+  const leaversRow = (reason: number) => 2 + levels + reason;
+  const rowCount = 2 + levels + leftReasons.length;
+  const baseline = new Float64Array(rowCount * width);
+  const changes = new Float64Array(rowCount * width);
+  const joinersByMonth = new Float64Array(width);
   const firstMonthShare = monthEnd(monthOf(asOf)) === asOf ? 1 : (monthEndings[0] - asOf) / (monthEndings[0] - monthStart(firstMonth) + 1);
 
-  // one person's path from `startMonth`, joining on `startDay`
-  const follow = (startMonth: number, startDay: number, knownExit: number, release: number, level: number, curve: Float64Array, birthYear: number | null, indefinite: boolean): void => {
-    // an unforeseen exit in the first month whose survival falls below the draw
-    const threshold = random() * curve[startMonth - 1];
-    let exitMonth = months + 1;
-    let exitDay = never;
-    let reason = 0;
-    if (curve[months] < threshold) {
-      let low = startMonth;
-      let high = months;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (curve[middle] < threshold) high = middle;
-        else low = middle + 1;
-      }
-      exitMonth = low;
-      exitDay = monthEndings[low - 1];
-    }
-    if (knownExit <= exitDay) {
-      exitDay = knownExit;
-      exitMonth = monthNumber(knownExit);
-      reason = 0; // period_ended
-    } else {
-      reason = reasonAt(birthYear, indefinite, exitMonth, random());
-    }
-    const releaseMonth = release <= startDay ? startMonth : monthNumber(release);
-    const custodyUntil = Math.min(releaseMonth, exitMonth);
+  // adds (sign +1) or takes away (−1) one person's path: on the register from startMonth to exitMonth,
+  // in custody until releaseMonth; a release counts if it comes before the exit
+  const contribute = (target: Float64Array, sign: number, startMonth: number, startDay: number, exitDay: number, exitMonth: number, reason: number, release: number, releaseMonth: number, level: number): void => {
+    const custodyUntil = releaseMonth < exitMonth ? releaseMonth : exitMonth;
     if (custodyUntil > startMonth) {
-      custodyChange[startMonth] += 1;
-      custodyChange[custodyUntil] -= 1;
+      target[custodyRow * width + startMonth] += sign;
+      target[custodyRow * width + custodyUntil] -= sign;
     }
-    const communityFrom = Math.max(startMonth, releaseMonth);
+    const communityFrom = releaseMonth > startMonth ? releaseMonth : startMonth;
     if (communityFrom < exitMonth) {
-      communityChange[level][communityFrom] += 1;
-      communityChange[level][exitMonth] -= 1;
+      target[communityRow(level) * width + communityFrom] += sign;
+      target[communityRow(level) * width + exitMonth] -= sign;
     }
-    if (release > startDay && release < exitDay && releaseMonth <= months) releases[releaseMonth] += 1;
-    if (exitMonth <= months) leavers[reason][exitMonth] += 1;
+    if (release > startDay && release < exitDay && releaseMonth <= months) target[releasesRow * width + releaseMonth] += sign;
+    if (exitMonth <= months) target[leaversRow(reason) * width + exitMonth] += sign;
   };
 
+  // the month of an unforeseen exit for a draw, on a survival curve from startMonth; months + 1 for none
+  const unforeseenExitMonth = (curve: Float64Array, startMonth: number, draw: number): number => {
+    const threshold = draw * curve[startMonth - 1];
+    if (!(curve[months] < threshold)) return months + 1;
+    let low = startMonth;
+    let high = months;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (curve[middle] < threshold) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+
+  // the joiner profiles as plain columns, and their survival curves by profile and year of joining
+  const profileIndefinite = Uint8Array.from(joinerProfiles, (profile) => (profile.notificationDays === null ? 1 : 0));
+  const profileInCustody = Uint8Array.from(joinerProfiles, (profile) => (profile.inCustodyOnJoining ? 1 : 0));
+  const profileCustodyDays = Float64Array.from(joinerProfiles, (profile) => profile.custodyDays ?? -1);
+  const profileNotificationDays = Float64Array.from(joinerProfiles, (profile) => profile.notificationDays ?? 0);
+  const profileLevel = Uint8Array.from(joinerProfiles, (profile) => registerRiskLevels.indexOf(profile.riskLevel));
+  const joinerCurves: (Float64Array | undefined)[] = new Array(joinerProfiles.length * (horizonYears + 2));
+
+  // everyone present as if only the known dates took them off: the same on every path
+  for (const person of people) {
+    contribute(baseline, 1, 1, asOf, person.knownExit, person.knownExitMonth, 0, person.release, person.releaseMonth, person.level);
+  }
+
   for (let path = 0; path < paths; path++) {
-    custodyChange.fill(0);
-    communityChange.forEach((change) => change.fill(0));
-    releases.fill(0);
-    leavers.forEach((count) => count.fill(0));
+    changes.set(baseline);
     joinersByMonth.fill(0);
 
+    // those an unforeseen exit takes off before their known date: their known path out, the new one in
     for (const person of people) {
-      follow(1, asOf, person.knownExit, person.release, person.level, person.curve, person.birthYear, person.indefinite);
+      const exitMonth = unforeseenExitMonth(person.curve, 1, random());
+      if (exitMonth > months) continue;
+      const exitDay = monthEndings[exitMonth - 1];
+      if (person.knownExit <= exitDay) continue;
+      contribute(changes, -1, 1, asOf, person.knownExit, person.knownExitMonth, 0, person.release, person.releaseMonth, person.level);
+      contribute(changes, 1, 1, asOf, exitDay, exitMonth, reasonAt(person.birthYear, person.indefinite, exitMonth, random()), person.release, person.releaseMonth, person.level);
     }
 
     if (joinerProfiles.length > 0) {
@@ -182,11 +206,25 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
         const startDay = month === 1 && firstMonthShare < 1 ? asOf + 1 : monthStart(firstMonth + month - 1);
         const startYear = monthYears[month - 1];
         for (let joiner = 0; joiner < count; joiner++) {
-          const profile = joinerProfiles[Math.floor(random() * joinerProfiles.length)];
-          const indefinite = profile.notificationDays === null;
-          const birthYear = profile.ageOnJoining === null ? null : startYear - profile.ageOnJoining;
-          const release = profile.inCustodyOnJoining ? (profile.custodyDays === null ? never : startDay + Math.max(1, profile.custodyDays)) : 0;
-          follow(month, startDay, indefinite ? never : startDay + profile.notificationDays!, release, registerRiskLevels.indexOf(profile.riskLevel), curveOf(birthYear, indefinite), birthYear, indefinite);
+          const index = Math.floor(random() * joinerProfiles.length);
+          const indefinite = profileIndefinite[index] === 1;
+          const release = profileInCustody[index] === 1 ? (profileCustodyDays[index] < 0 ? never : startDay + Math.max(1, profileCustodyDays[index])) : 0;
+          const releaseMonth = release <= startDay ? month : monthNumber(release);
+          const knownExit = indefinite ? never : startDay + profileNotificationDays[index];
+          const curveKey = index * (horizonYears + 2) + (startYear - monthYears[0]);
+          let curve = joinerCurves[curveKey];
+          if (curve === undefined) {
+            const age = joinerProfiles[index].ageOnJoining;
+            curve = joinerCurves[curveKey] = curveOf(age === null ? null : startYear - age, indefinite);
+          }
+          const unforeseenMonth = unforeseenExitMonth(curve, month, random());
+          const unforeseenDay = unforeseenMonth > months ? never : monthEndings[unforeseenMonth - 1];
+          if (knownExit <= unforeseenDay) {
+            contribute(changes, 1, month, startDay, knownExit, monthNumber(knownExit), 0, release, releaseMonth, profileLevel[index]);
+          } else {
+            const age = joinerProfiles[index].ageOnJoining;
+            contribute(changes, 1, month, startDay, unforeseenDay, unforeseenMonth, reasonAt(age === null ? null : startYear - age, indefinite, unforeseenMonth, random()), release, releaseMonth, profileLevel[index]);
+          }
         }
       }
     }
@@ -195,10 +233,10 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     const community = registerRiskLevels.map(() => 0);
     const offset = path * months;
     for (let month = 1; month <= months; month++) {
-      custody += custodyChange[month];
+      custody += changes[custodyRow * width + month];
       let total = 0;
-      for (let level = 0; level < community.length; level++) {
-        community[level] += communityChange[level][month];
+      for (let level = 0; level < levels; level++) {
+        community[level] += changes[communityRow(level) * width + month];
         total += community[level];
       }
       const at = offset + month - 1;
@@ -210,9 +248,9 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
       measures.community_low[at] = community[3];
       measures.community_unassessed[at] = community[4];
       flows.joiners[at] = joinersByMonth[month];
-      flows.releases[at] = releases[month];
+      flows.releases[at] = changes[releasesRow * width + month];
       leftReasons.forEach((reason, index) => {
-        flows[`leavers_${reason}`][at] = leavers[index][month];
+        flows[`leavers_${reason}`][at] = changes[leaversRow(index) * width + month];
       });
     }
   }
