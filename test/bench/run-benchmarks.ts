@@ -22,6 +22,7 @@ import { measuredNode, median, readCsvTable, timed } from "./child-process.js";
 import { bestOn, issue3Targets, type NamedAccuracy } from "./issue-3-targets.js";
 import { runEvaluate, writeEvenSeries } from "./mosovo-evaluate.js";
 import { operationsBenchmark, operationsTargets } from "./operations-benchmark.js";
+import { registerBenchmark, registerTargets } from "./register-benchmark.js";
 import { rForecastVersion, readRBaselines, runRBaselines, timeRThetaf } from "./r-forecast.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
@@ -30,7 +31,7 @@ const benchmarks = process.env.MOSOVO_BENCHMARKS ?? join(root, "..", "shared", "
 const panel = join(benchmarks, "m3-yearly.csv");
 const horizon = 6;
 const rounds = 3;
-const sections = process.argv.slice(2).length > 0 ? new Set(process.argv.slice(2)) : new Set(["startup", "m3", "operations"]);
+const sections = process.argv.slice(2).length > 0 ? new Set(process.argv.slice(2)) : new Set(["startup", "m3", "operations", "register"]);
 const misses: string[] = [];
 
 const passFail = (pass: boolean) => (pass ? "PASS" : "FAIL");
@@ -179,6 +180,22 @@ function operations(): void {
   if (!result.memoryPass) misses.push("operations peak memory");
 }
 
+function register(): void {
+  console.log("## Issue 14: mosovo register on a national-scale synthetic register\n");
+  const result = registerBenchmark();
+  const secondsPass = result.wallSeconds < registerTargets.seconds;
+  const memoryPass = result.peakMegabytes < registerTargets.megabytes;
+  console.log(`register (seeded generator, seed 1): ${result.people} people, ${result.onRegister} on the register; 5 years monthly, 1,000 paths`);
+  table([
+    ["measure", "measured", "target", ""],
+    ["wall time, reading and projecting", seconds(result.wallSeconds), `< ${registerTargets.seconds} s`, passFail(secondsPass)],
+    ["peak memory (maxRSS, generator included)", `${result.peakMegabytes.toFixed(0)} MB`, `< ${registerTargets.megabytes} MB`, passFail(memoryPass)],
+  ]);
+  console.log(`(processor time ${seconds(result.cpuSeconds)})\n`);
+  if (!secondsPass) misses.push("register wall time");
+  if (!memoryPass) misses.push("register peak memory");
+}
+
 const work = mkdtempSync(join(tmpdir(), "mosovo-bench-"));
 try {
   const rVersion = rForecastVersion();
@@ -188,6 +205,7 @@ try {
   if (sections.has("startup")) startup(work);
   if (sections.has("m3")) m3(work, rVersion);
   if (sections.has("operations")) operations();
+  if (sections.has("register")) register();
   console.log(`load average at end: ${load()}`);
   console.log(misses.length === 0 ? "All targets met." : `Targets missed: ${misses.join("; ")}.`);
   if (misses.length > 0) process.exitCode = 1;
