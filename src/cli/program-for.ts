@@ -52,6 +52,17 @@ export const commandList: readonly { name: string; listed: string; hidden?: bool
     load: async () => (await import("./commands/plan.js")).planCommand,
   },
   {
+    name: "register",
+    listed: "Reconstruct the register's monthly history from its extract and project it.",
+    load: async () => (await import("./commands/register.js")).registerCommand,
+  },
+  {
+    name: "synthetic-register",
+    listed: "Write a synthetic example register extract (invented data).",
+    hidden: true,
+    load: async () => (await import("./commands/synthetic-register.js")).syntheticRegisterCommand,
+  },
+  {
     name: "schema",
     listed: "Write the JSON Schema of the model files (workload standards, force profile, staffing scenario).",
     load: async () => (await import("./commands/schema.js")).schemaCommand,

@@ -10,6 +10,8 @@ import { schemaCommand } from "./commands/schema.js";
 import { staffingCommand } from "./commands/staffing.js";
 import { compareCommand } from "./commands/compare.js";
 import { planCommand } from "./commands/plan.js";
+import { registerCommand } from "./commands/register.js";
+import { syntheticRegisterCommand } from "./commands/synthetic-register.js";
 
 /**
  * Builds the `mosovo` program with every command loaded (see `buildProgramFor` for the one `main.ts`
@@ -29,6 +31,8 @@ export function buildProgram(context: CommandContext): Command {
     staffingCommand(context),
     compareCommand(context),
     planCommand(context),
+    registerCommand(context),
+    syntheticRegisterCommand(context),
     schemaCommand(context),
   ];
   for (const command of commands) attachCommand(program, command);

@@ -25,6 +25,7 @@ import { bestOn, issue3Targets, type NamedAccuracy } from "./issue-3-targets.js"
 import { runEvaluate, writeEvenSeries } from "./mosovo-evaluate.js";
 import { operationsBenchmark, operationsTargets } from "./operations-benchmark.js";
 import { planBenchmark, planCases, planSecondsTarget } from "./plan-benchmark.js";
+import { registerBenchmark, registerTargets } from "./register-benchmark.js";
 import { rForecastVersion, readRBaselines, runRBaselines, timeRThetaf } from "./r-forecast.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
@@ -33,7 +34,7 @@ const benchmarks = process.env.MOSOVO_BENCHMARKS ?? join(root, "..", "shared", "
 const panel = join(benchmarks, "m3-yearly.csv");
 const horizon = 6;
 const rounds = 3;
-const sections = process.argv.slice(2).length > 0 ? new Set(process.argv.slice(2)) : new Set(["startup", "m3", "operations", "plan"]);
+const sections = process.argv.slice(2).length > 0 ? new Set(process.argv.slice(2)) : new Set(["startup", "m3", "operations", "plan", "register"]);
 const misses: string[] = [];
 
 const passFail = (pass: boolean) => (pass ? "PASS" : "FAIL");
@@ -204,6 +205,22 @@ function plan(work: string): void {
   console.log(`(load average now ${load()}: on a busy machine the wall time is mostly waiting for a processor)\n`);
 }
 
+function register(): void {
+  console.log("## mosovo register on a national-scale synthetic register\n");
+  const result = registerBenchmark();
+  const secondsPass = result.wallSeconds < registerTargets.seconds;
+  const memoryPass = result.peakMegabytes < registerTargets.megabytes;
+  console.log(`register (seeded generator, seed 1): ${result.people} people, ${result.onRegister} on the register; 5 years monthly, 1,000 paths`);
+  table([
+    ["measure", "measured", "target", ""],
+    ["wall time, reading and projecting", seconds(result.wallSeconds), `< ${registerTargets.seconds} s`, passFail(secondsPass)],
+    ["peak memory (maxRSS, generator included)", `${result.peakMegabytes.toFixed(0)} MB`, `< ${registerTargets.megabytes} MB`, passFail(memoryPass)],
+  ]);
+  console.log(`(processor time ${seconds(result.cpuSeconds)})\n`);
+  if (!secondsPass) misses.push("register wall time");
+  if (!memoryPass) misses.push("register peak memory");
+}
+
 const work = mkdtempSync(join(tmpdir(), "mosovo-bench-"));
 try {
   const rVersion = rForecastVersion();
@@ -214,6 +231,7 @@ try {
   if (sections.has("m3")) m3(work, rVersion);
   if (sections.has("operations")) operations();
   if (sections.has("plan")) plan(work);
+  if (sections.has("register")) register();
   console.log(`load average at end: ${load()}`);
   console.log(misses.length === 0 ? "All targets met." : `Targets missed: ${misses.join("; ")}.`);
   if (misses.length > 0) process.exitCode = 1;
