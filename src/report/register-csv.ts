@@ -22,7 +22,8 @@ export const registerHistoryColumns = [
  * register-projection.csv and flows.csv (long form: one row a month end and measure or flow, with the
  * mean of the paths as `point` and `lower_L`, `upper_L` for each level), and register-caseload-history.csv
  * (the yearly community and custody counts in the caseload history format that `mosovo forecast
- * --history` reads; `rsos` is the community count, the counting basis of the published MAPPA figures).
+ * --history` reads: `rsos` is everyone on the register, split into `community` and `custody`, so that the
+ * forecast is of the community count, the counting basis of the published MAPPA figures).
  *
  * @param extractName the extract's name as the user gave it, quoted in the yearly file's `source`
  */
@@ -51,7 +52,7 @@ export function registerCsvFiles(projection: RegisterProjection, { extractName, 
   const futureFlows = months.flatMap((month, index) => projectedFlows.map((flow) => [month, flow, "projected", ...summaryCells(projection.flows[flow][index])]));
   const source = `Reconstructed from the register extract ${extractName} as of ${asOf}: people on the register at the year end, those in custody apart`;
   // a caseload history refuses a count of 0 (a year with no figure); a register is never empty in practice
-  const yearly = yearlyRegisterCounts(history).filter((year) => year.community > 0).map((year) => [isoDate(year.yearEnding), year.community, year.community, year.custody, "derived", source]);
+  const yearly = yearlyRegisterCounts(history).filter((year) => year.community > 0).map((year) => [isoDate(year.yearEnding), year.community + year.custody, year.community, year.custody, "derived", source]);
 
   return [
     ["register-history.csv", formatCsv(registerHistoryColumns, historyRows)],
