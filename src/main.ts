@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
-import { CommanderError } from "commander";
 import { buildProgram } from "./cli/program.js";
-import { InputError, exitCode } from "./errors.js";
+import { runProgram } from "./cli/run-program.js";
+import { exitCode } from "./errors.js";
 
 // The only place that touches the process: arguments in, exit code out.
 const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -18,19 +18,4 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? exitCode.success);
 });
 
-try {
-  await buildProgram(context).parseAsync(process.argv);
-  process.exitCode = exitCode.success;
-} catch (error) {
-  if (error instanceof InputError) {
-    context.warn(`mosovo: ${error.message}`);
-    process.exitCode = exitCode.badInput;
-  } else if (error instanceof CommanderError) {
-    // commander has printed its own message; its usage errors are bad input, not bugs
-    process.exitCode = error.exitCode === 0 ? exitCode.success : exitCode.badInput;
-  } else {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    context.warn(`mosovo ${version}: internal error, a bug in the tool. Please report it with the command you ran and this text:\n${detail}`);
-    process.exitCode = exitCode.bug;
-  }
-}
+process.exitCode = runProgram(buildProgram(context), process.argv, context);
