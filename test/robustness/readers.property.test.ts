@@ -322,9 +322,9 @@ describe("readTextFile(file) on bytes in other encodings, then each reader", () 
 });
 
 describe("a million-row file through the reader", () => {
-  // Run in a separate process with a generous time limit (a busy machine may take many times the usual seconds): a
-  // reader that takes quadratic time would otherwise
-  // hold this test process for hours. Measures nothing; only that the reader completes or refuses cleanly.
+  // Run in a separate process with a time limit generous enough for a busy machine: a reader that takes
+  // quadratic time would otherwise hold this test process for hours. Measures nothing; only that the
+  // reader completes or refuses cleanly.
   const readerModules = {
     caseload: "caseload-history.js",
     panel: "forecast-panel.js",
