@@ -16,7 +16,7 @@ export default defineConfig({
     // little to do while tests run
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // generous: a busy two-core machine can take many times longer than a quiet one, and no test measures speed
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });
