@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
-import { CommanderError } from "commander";
 import { buildProgramFor } from "./cli/program-for.js";
-import { InputError, exitCode } from "./errors.js";
+import { runProgram } from "./cli/run-program.js";
+import { exitCode } from "./errors.js";
 import { terminalText } from "./terminal-text.js";
 
 // The only place that touches the process: arguments in, exit code out.
@@ -21,21 +21,5 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? exitCode.success);
 });
 
-try {
-  const program = await buildProgramFor(context, process.argv.slice(2));
-  await program.parseAsync(process.argv);
-  process.exitCode = exitCode.success;
-} catch (error) {
-  if (error instanceof InputError) {
-    context.warn(`mosovo: ${error.message}`);
-    process.exitCode = exitCode.badInput;
-  } else if (error instanceof CommanderError) {
-    // commander has printed its own message; its usage errors are bad input, not bugs
-    process.exitCode = error.exitCode === 0 ? exitCode.success : exitCode.badInput;
-  } else {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    context.warn(`mosovo ${version}: internal error, a bug in the tool. Please report it with the command you ran and this text:`);
-    for (const line of detail.split("\n")) context.warn(line);
-    process.exitCode = exitCode.bug;
-  }
-}
+// only the command asked for is loaded, so `mosovo --help` loads no command's modules
+process.exitCode = runProgram(await buildProgramFor(context, process.argv.slice(2)), process.argv, context);

@@ -56,7 +56,7 @@ describe("the report in Chromium, opened from file://", () => {
     await page.screenshot({ path: new URL("report.png", screenshotFolder).pathname, fullPage: true });
     // hover over the last forecast point, so a hover label and the mode bar are drawn under the policy too
     await page.locator("#plot-caseload-fan-chart .scatterlayer .trace").last().locator(".points path").last().hover({ force: true });
-    await page.waitForSelector("#plot-caseload-fan-chart .hoverlayer .hovertext", { timeout: 5_000 });
+    await page.waitForSelector("#plot-caseload-fan-chart .hoverlayer .hovertext");
     misbehaviour.policyViolations = await page.evaluate<string[]>("window.policyViolations");
     const traces = await drawnTraces(page);
     await page.context().close();

@@ -86,6 +86,6 @@ describe("every report the tool writes, opened in Chromium from file://", () => 
       }
       expect(chartsDrawn, "charts in the report and its chart pages").toBeGreaterThan(0);
     },
-    180_000,
+    600_000,
   );
 });

@@ -32,6 +32,8 @@ export interface Misbehaviour {
 export async function openGuarded(browser: Browser, path: string, { width = 1000 }: { width?: number } = {}): Promise<{ page: Page; misbehaviour: Misbehaviour }> {
   const misbehaviour: Misbehaviour = { outsideRequests: [], consoleErrors: [], policyViolations: [], pageErrors: [], dialogs: [] };
   const context = await browser.newContext({ viewport: { width, height: 800 } });
+  // no time limit of Playwright's own: a busy machine can take minutes to draw a page, and the test's timeout is the limit
+  context.setDefaultTimeout(0);
   const outside = new Set<string>();
   const isLocal = (url: string) => url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:");
   await context.route("**/*", async (route) => {
@@ -55,7 +57,7 @@ export async function openGuarded(browser: Browser, path: string, { width = 1000
     void dialog.dismiss();
   });
   await page.goto(pathToFileURL(path).href, { waitUntil: "load" });
-  await page.waitForFunction(everyPlotHasItsSvg, null, { timeout: 30_000 });
+  await page.waitForFunction(everyPlotHasItsSvg);
   await page.waitForTimeout(300);
   misbehaviour.outsideRequests.push(...outside);
   misbehaviour.policyViolations.push(...(await page.evaluate<string[]>("window.policyViolations")));

@@ -322,8 +322,9 @@ describe("readTextFile(file) on bytes in other encodings, then each reader", () 
 });
 
 describe("a million-row file through the reader", () => {
-  // Run in a separate process with a time limit: a reader that takes quadratic time would otherwise
-  // hold this test process for hours. Measures nothing; only that the reader completes or refuses cleanly.
+  // Run in a separate process with a time limit generous enough for a busy machine: a reader that takes
+  // quadratic time would otherwise hold this test process for hours. Measures nothing; only that the
+  // reader completes or refuses cleanly.
   const readerModules = {
     caseload: "caseload-history.js",
     panel: "forecast-panel.js",
@@ -354,11 +355,11 @@ describe("a million-row file through the reader", () => {
   `;
 
   it.each(Object.keys(readerModules) as (keyof typeof readerModules)[])(
-    "reads or refuses a %s file of a million rows within 90 seconds, without crashing",
+    "reads or refuses a %s file of a million rows within 10 minutes, without crashing",
     (kind) => {
       const run = spawnSync(process.execPath, ["--input-type=module", "--max-old-space-size=3072", "-e", script(kind)], {
         encoding: "utf8",
-        timeout: 90_000,
+        timeout: 600_000,
         killSignal: "SIGKILL",
       });
 
@@ -367,6 +368,6 @@ describe("a million-row file through the reader", () => {
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^(read|refused: big\.csv, line \d+)/);
     },
-    120_000,
+    660_000,
   );
 });
