@@ -1,8 +1,9 @@
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
 import { forceValues, type ForceProfile } from "../inputs/force-profile.js";
 import { parseRecommendation8Rules, recommendation8RuleValues } from "../inputs/recommendation-8-rules.js";
 import { readTextFile } from "../io/read-text-file.js";
+import { toolFolder } from "../io/tool-folder.js";
 import { assessAbstractions } from "../recommendation-8/assess-abstractions.js";
 import { assessDemand } from "../recommendation-8/assess-demand.js";
 import { assessOutstandingWork } from "../recommendation-8/assess-outstanding-work.js";
@@ -15,7 +16,7 @@ import type { OperationsParts } from "./operations-parts.js";
 import { planFoundName, type ScenarioParts } from "./scenario-parts.js";
 
 /** The tool's own rules, used when a profile names none. */
-const defaultRulesPath = fileURLToPath(new URL("../../../models/recommendation-8-rules.json", import.meta.url));
+const defaultRulesPath = () => join(toolFolder(), "models", "recommendation-8-rules.json");
 /** How reports name the tool's own rules file: never by this machine's path. */
 export const defaultRulesName = "recommendation-8-rules.json (mosovo-workload's defaults)";
 
@@ -38,13 +39,12 @@ export interface Recommendation8Input {
 export function recommendation8Parts(input: Recommendation8Input): { evidence: Recommendation8Evidence; rulesInput: ProvenanceInput } {
   const named = input.profile.recommendation8Rules;
   const rulesFile = named === undefined ? defaultRulesName : besideProfile(input.profileFile, named);
-  const text = readTextFile(named === undefined ? defaultRulesPath : rulesFile);
+  const text = readTextFile(named === undefined ? defaultRulesPath() : rulesFile);
   const rules = recommendation8RuleValues(parseRecommendation8Rules(rulesFile, text.text));
   const force = forceValues(input.profile);
   const eighty = input.forecast.chosen.forecast.intervals.find((interval) => interval.level === 80);
 
   const years: DemandYearEvidence[] = input.staffing.years.map((year, index) => {
-    const cost = (offenderManagers: number, supervisors: number) => offenderManagers * force.offenderManagers.costPerFte + supervisors * force.supervisors.costPerFte;
     return {
       periodEnding: year.periodEnding,
       caseload: { point: year.point.registeredSexOffenders, lower80: Math.max(0, eighty?.lower[index] ?? year.point.registeredSexOffenders), upper80: year.upper80.registeredSexOffenders },
@@ -53,8 +53,8 @@ export function recommendation8Parts(input: Recommendation8Input): { evidence: R
       inPost: { offenderManagers: year.point.offenderManagersInPost, supervisors: year.point.supervisorsInPost },
       postsToFundAtPoint: { offenderManagers: year.point.offenderManagerPostsToFund, supervisors: year.point.supervisorPostsToFund },
       postsToFundAtUpper80: { offenderManagers: year.upper80.offenderManagerPostsToFund, supervisors: year.upper80.supervisorPostsToFund },
-      costOfPostsAtPoint: cost(year.point.offenderManagerPostsToFund, year.point.supervisorPostsToFund),
-      costOfPostsAtUpper80: cost(year.upper80.offenderManagerPostsToFund, year.upper80.supervisorPostsToFund),
+      costOfPostsAtPoint: year.point.postsToFundCost,
+      costOfPostsAtUpper80: year.upper80.postsToFundCost,
     };
   });
 
@@ -67,9 +67,9 @@ export function recommendation8Parts(input: Recommendation8Input): { evidence: R
             name: projection.name,
             lastYearStaff: { offenderManagers: last.workforce.offenderManagersInPost, supervisors: last.workforce.supervisorsInPost },
             totalCost: input.scenarios?.summaries[index].totalCost ?? 0,
-            // the years' caseloads are taken to move together (one quantile of the forecast for every
-            // year), so a breach in any year is as likely as one in the worst year
-            probabilityOfABreachInAnyYear: Math.max(...projection.years.map((year) => year.probabilityCaseloadTargetBreached)),
+            // the years' caseloads are taken to move together, so a breach in any year is at least as
+            // likely as one in the worst year (see the scenarios section)
+            probabilityOfABreachInAnyYear: input.scenarios?.summaries[index].highestBreachProbability ?? 0,
             lastYearCapacityPercent: last.capacityPercent,
           };
         });
@@ -90,11 +90,11 @@ export function recommendation8Parts(input: Recommendation8Input): { evidence: R
         ? null
         : {
             asOf: measures.asOf,
-            abstractions: assessAbstractions(
-              measures.abstractions,
-              { asOf: measures.asOf, availableHoursPerMonth: input.operations.availableHoursPerMonth, assumedShare: force.workingTime.abstractionShare },
-              rules.abstractions,
-            ),
+            abstractions: assessAbstractions(measures.abstractions, {
+              asOf: measures.asOf,
+              availableHoursPerMonth: input.operations.availableHoursPerMonth,
+              assumed: force.workingTime,
+            }),
             outstanding: assessOutstandingWork(measures.outstanding, measures.workItemCount, rules.outstandingWork),
             reviews: assessSupervisorReviews(measures.supervisorReviews, measures.asOf, rules.supervisorReviews),
           },

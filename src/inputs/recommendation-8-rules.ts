@@ -9,9 +9,6 @@ const days = () => {
   return z.number(expected).int(expected).min(0, expected).max(365, expected);
 };
 
-const reasonList = (what: string) =>
-  z.array(z.string(`a reason as the abstractions extract writes it, such as ${what}`).regex(/\S/, `a reason as the abstractions extract writes it, such as ${what}`), `a list of reasons, such as ["${what}"]`);
-
 /**
  * The schema of the rules by which the Recommendation 8 summary calls each part met, at risk or not
  * met, as in `models/recommendation-8-rules.json`. HMICFRS sets no numbers for them: every number is a
@@ -21,13 +18,6 @@ export const recommendation8RulesSchema = modelObject(
   {
     $schema: z.string("a path or address of this file's JSON Schema").optional(),
     description: z.string("text saying whose rules these are"),
-    abstractions: modelObject(
-      {
-        leaveAndSicknessReasons: reasonList("annual_leave"),
-        trainingReasons: reasonList("training"),
-      },
-      "which reasons of the abstractions extract are leave or sickness and which are training; every other reason counts as other duties",
-    ),
     outstandingWork: modelObject(
       {
         mostDaysOverdueAtVeryHighOrHighRisk: sourcedValue(days(), "the most days an ARMS assessment, RMP or visit at very high or high risk may be overdue before the part is not met"),

@@ -35,6 +35,14 @@ export function isLeaveOrSickness(reason: string): boolean {
 }
 
 /**
+ * Whether an abstraction reason is training, which the profile counts in `trainingShare`: one holding
+ * the word train or training. What is neither this nor leave or sickness is other duties.
+ */
+export function isTraining(reason: string): boolean {
+  return /\btrain(ing)?\b/.test(reason.toLowerCase().replace(/[_\-/&]+/g, " "));
+}
+
+/**
  * The last calendar month complete on the as-of date, YYYY-MM: the as-of month itself when the as-of
  * date is its last day (31 March is the end of March), otherwise the month before.
  */

@@ -141,7 +141,7 @@ function optionsTable(options: StaffingOption[] | null): string {
       { label: "Staff in the last year (offender managers + supervisors, FTE)" },
       { label: "Cost over the forecast (£)", align: "right" },
       { label: "Against the first (£)", align: "right" },
-      { label: "Chance of a caseload breach in any year", align: "right" },
+      { label: "Chance of a caseload breach in any year (at least)", align: "right" },
       { label: "Capacity used in the last year", align: "right" },
     ],
     options.map((option): TableCell[] => [
@@ -156,26 +156,32 @@ function optionsTable(options: StaffingOption[] | null): string {
   );
 }
 
-function abstractionsPart({ operations, rules }: Recommendation8Evidence): string {
+function abstractionsPart({ operations }: Recommendation8Evidence): string {
   const rule =
-    `not met when abstraction to other duties (every reason but ${list([...rules.abstractions.leaveAndSicknessReasons, ...rules.abstractions.trainingReasons])}) ` +
-    "takes a larger share of the hours available over the last twelve complete months than the profile's assumed abstraction share; " +
-    "at risk when it is within it but a member of staff was abstracted for other duties in three or more consecutive months; met otherwise.";
+    "not met when abstractions other than leave and sickness (training and other duties) take a larger share of the hours available over the last " +
+    "twelve complete months than the profile assumes for training and abstraction together; at risk when within it but a member of staff was " +
+    "abstracted for other duties (neither leave, sickness nor training) in three or more consecutive months; met otherwise.";
   const assessment = operations?.abstractions;
-  if (assessment === undefined || assessment.status === "no_data" || assessment.shareAllReasons === null) {
+  if (
+    assessment === undefined ||
+    assessment.status === "no_data" ||
+    assessment.shareAllReasons === null ||
+    assessment.shareWithoutLeaveAndSickness === null ||
+    assessment.assumedShareWithoutLeaveAndSickness === null
+  ) {
     return part(2, "Abstractions", "no_data", "No abstractions to measure.", "", rule, "Give an abstractions extract (date, staff_ref, hours, reason) in the profile's operationalExtracts, and the offender managers in post.");
   }
   const months = `the ${assessment.months.length} complete months to ${monthAndYear(assessment.months[assessment.months.length - 1])}`;
   const finding =
-    `Over ${months}, abstractions took ${percent(assessment.shareAllReasons)} of the hours available with leave and sickness, ` +
-    `${percent(assessment.shareWithoutLeaveAndSickness ?? 0)} without them, and other duties alone ${percent(assessment.shareOtherDuties ?? 0)}, ` +
-    `against the ${percent(assessment.assumedShare)} the profile assumes. ` +
+    `Over ${months}, abstractions took ${percent(assessment.shareAllReasons)} of the hours available with leave and sickness and ` +
+    `${percent(assessment.shareWithoutLeaveAndSickness)} without them, against the ${percent(assessment.assumedShareWithoutLeaveAndSickness)} ` +
+    "the profile assumes for training and other duties. " +
     (assessment.regularOtherDuties.length === 0
       ? "Nobody was abstracted for other duties three months running."
-      : `Abstracted for other duties three or more months running: ${assessment.regularOtherDuties.map((row) => `${row.reason} ${row.staff}`).join(", ")} staff.`);
+      : `Abstracted for other duties three or more months running, by reason: ${assessment.regularOtherDuties.map((row) => `${row.reason} ${row.staff}`).join(", ")} staff.`);
   const next =
     assessment.status === "not_met"
-      ? "Other duties take more time than the staffing figures allow for: reduce them, or plan on the recorded share (the activity method's need rises with it)."
+      ? "Training and other duties take more time than the staffing figures allow for: reduce them, or plan on the recorded share (the activity method's need rises with it)."
       : assessment.status === "at_risk"
         ? "Review the regular abstractions to other duties with the staff concerned and their managers; they should not recur."
         : "Keep recording abstractions with their reason and review them monthly.";

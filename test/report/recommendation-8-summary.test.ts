@@ -4,7 +4,6 @@ import { type DemandYearEvidence, type Recommendation8Evidence, recommendation8S
 
 const rules = {
   description: "test rules",
-  abstractions: { leaveAndSicknessReasons: ["annual_leave", "sickness"], trainingReasons: ["training"] },
   outstandingWork: { mostDaysOverdueAtVeryHighOrHighRisk: 30, mostDaysOverdueAtMediumOrLowRisk: 90 },
   supervisorReviews: { shareWithinOneMonthMet: 0.95, shareWithinOneMonthAtRisk: 0.85 },
 };

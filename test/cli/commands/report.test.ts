@@ -60,7 +60,7 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     expect(glance).toContain(`costs £${Math.round(planCost).toLocaleString("en-GB")} over 5 years`);
     // every month end met but the first eight, which the nine months' training puts beyond any hire
     for (const row of comparison.filter((row) => row.scenario.startsWith("Least-cost"))) {
-      expect(row.months_caseload_target_breached).toBe(row.period_ending === "2024-03-31" ? "8" : "0");
+      expect(row.months_caseload_target_breached).toBe(row.period_ending === "2026-03-31" ? "8" : "0");
       expect(row.supervision_target_met).toBe("true");
     }
     // the status quo keeps the staff in post, so its caseload per offender manager is the staffing stage's
@@ -101,6 +101,7 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     const profile = JSON.parse(readFileSync(join(projectRoot, example), "utf8")) as Record<string, unknown>;
     delete profile.scenarios;
     delete profile.operationalExtracts;
+    delete profile.recommendation8Rules;
     profile.caseloadHistory = join(projectRoot, "data", "norfolk-rso.csv");
     profile.workloadStandards = join(projectRoot, "models", "workload-standards.json");
     delete profile.$schema;
@@ -119,6 +120,11 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     const glance = html.slice(html.indexOf('<section id="at-a-glance"'), html.indexOf('<section id="staffing"'));
     const links = [...glance.matchAll(/<a href="#([a-z-]+)">/g)].map((match) => match[1]);
     expect(links).toEqual(["forecast", "staffing", "staffing", "staffing"]);
+    // with no extracts, parts 2 to 4 of the Recommendation 8 summary say "no data", never "met"; the
+    // profile names no rules file, so the tool's own are used and named as such
+    const summary = readFileSync(join(out, "recommendation-8.html"), "utf8");
+    expect([...summary.matchAll(/<span class="status status-[a-z-]+">([^<]+)<\/span>/g)].map((match) => match[1]).slice(1)).toEqual(["No data", "No data", "No data"]);
+    expect(summary).toContain("recommendation-8-rules.json (mosovo-workload&#39;s defaults)");
   });
 
   it("keeps an earlier output unless --replace is given, and never replaces a folder it did not write", () => {
