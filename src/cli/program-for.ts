@@ -17,7 +17,7 @@ export const commandList: readonly { name: string; listed: string; hidden?: bool
   },
   {
     name: "forecast",
-    listed: "Forecast the registered-sex-offender caseload from a CSV of past yearly counts.",
+    listed: "Forecast the caseload of registered sex offenders in the community from a CSV of past yearly counts.",
     load: async () => (await import("./commands/forecast.js")).forecastCommand,
   },
   {
@@ -48,7 +48,7 @@ export const commandList: readonly { name: string; listed: string; hidden?: bool
   },
   {
     name: "plan",
-    listed: "Find the least-cost hiring plan that keeps both staffing targets every year.",
+    listed: "Find the least-cost hiring plan that keeps both staffing targets at every month end.",
     load: async () => (await import("./commands/plan.js")).planCommand,
   },
   {

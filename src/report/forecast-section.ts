@@ -5,6 +5,7 @@ import { forecastSummary } from "./forecast-summary.js";
 import { htmlTable, type TableColumn } from "./html-table.js";
 import { readableDate, yearOf } from "./readable-date.js";
 import type { ReportSection } from "./report-section.js";
+import { withoutLocalPaths } from "./report-path.js";
 
 /**
  * The report's forecast section: the summary sentence, what the caseload counts (where the history
@@ -18,7 +19,7 @@ export function forecastSection(result: CaseloadForecast, { backtestInAppendix =
   const html = [
     `<p class="summary">${escapeHtml(forecastSummary(result))}</p>`,
     // what the figures count: the community, from which column of the history
-    ...(result.history.counted === undefined ? [] : [`<p>${escapeHtml(result.history.counted.statement)}</p>`]),
+    ...(result.history.counted === undefined ? [] : [`<p>${escapeHtml(withoutLocalPaths(result.history.counted.statement))}</p>`]),
     `<p>Method: <strong>${escapeHtml(result.chosen.label)}</strong>. ${escapeHtml(result.choice.rule)} ${escapeHtml(result.choice.reason)}</p>`,
     ...notesHtml(result.warnings),
     `<div data-chart="${chart.id}"></div>`,
@@ -52,7 +53,7 @@ function backtestHtml(result: CaseloadForecast): string[] {
 
 function notesHtml(warnings: readonly string[]): string[] {
   if (warnings.length === 0) return [];
-  return ["<h3>Notes on the data</h3>", `<ul class="warnings">\n${warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join("\n")}\n</ul>`];
+  return ["<h3>Notes on the data</h3>", `<ul class="warnings">\n${warnings.map((warning) => `<li>${escapeHtml(withoutLocalPaths(warning))}</li>`).join("\n")}\n</ul>`];
 }
 
 function chosenForecastTable({ chosen, futurePeriodEnding }: CaseloadForecast): string {

@@ -1,6 +1,7 @@
 import { escapeHtml } from "./escape-html.js";
 import { renderHtmlDocument } from "./html-document.js";
 import type { Provenance } from "./provenance.js";
+import { provenanceWithoutLocalPaths, withoutLocalPaths } from "./report-path.js";
 import type { ReportSection } from "./report-section.js";
 
 /**
@@ -9,7 +10,10 @@ import type { ReportSection } from "./report-section.js";
  * SHA-256) it comes from and that the full report beside it shows how every figure was reached. It has
  * no charts, so it carries no script at all and prints on one or two A4 pages.
  */
-export function renderRecommendation8Page({ title, subtitle, summary, provenance }: { title: string; subtitle: string; summary: ReportSection; provenance: Provenance }): string {
+export function renderRecommendation8Page({ title, subtitle: fullSubtitle, summary, provenance: fullProvenance }: { title: string; subtitle: string; summary: ReportSection; provenance: Provenance }): string {
+  // absolute paths shown by file name, as in report.html
+  const subtitle = withoutLocalPaths(fullSubtitle);
+  const provenance = provenanceWithoutLocalPaths(fullProvenance);
   const inputs = provenance.inputs.map((input) => `${escapeHtml(input.file)} (SHA-256 ${escapeHtml(input.sha256.slice(0, 12))}…)`);
   const body = [
     '<header class="r8-header">',

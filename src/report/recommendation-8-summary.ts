@@ -9,6 +9,7 @@ import { escapeHtml } from "./escape-html.js";
 import { htmlTable, type TableCell } from "./html-table.js";
 import { readableDate } from "./readable-date.js";
 import { readableNumber } from "./readable-number.js";
+import { withoutLocalPaths } from "./report-path.js";
 import type { ReportSection } from "./report-section.js";
 
 /** One forecast year of part 1: need, staff in post and the whole posts to fund, with their cost a year. */
@@ -76,7 +77,7 @@ export function recommendation8Section(evidence: Recommendation8Evidence): Repor
     abstractionsPart(evidence),
     outstandingPart(evidence),
     reviewsPart(evidence),
-    `<p class="rule-source">Rules for parts 2 to 4 from <code>${escapeHtml(evidence.rulesFile)}</code>; their numbers are assumptions for the force to confirm.</p>`,
+    `<p class="rule-source">Rules for parts 3 and 4 from <code>${escapeHtml(withoutLocalPaths(evidence.rulesFile))}</code>; their numbers are assumptions for the force to confirm.</p>`,
   ].join("\n");
   return { id: recommendation8SectionId, title: "Recommendation 8 summary", html, charts: [] };
 }

@@ -32,7 +32,7 @@ export function staffingSection(result: StaffingResult, { modelValuesInAppendix 
       `(${spanOfControlSource(targets.maxOffenderManagersPerSupervisor)}) and the hours of supervisor review ÷ the supervisor time for reviews. The caseload is the ` +
       `${escapeHtml(result.forecastMethod)} forecast from ${readableNumber(result.lastRecorded.registeredSexOffenders, 0)} at ` +
       `${escapeHtml(readableDate(result.lastRecorded.periodEnding))}, and its upper 80% bound: a caseload to be ready for.</p>`,
-    `<p>${[result.caseloadCounted?.statement ?? "", custodyStatement(result.custody)].filter((text) => text !== "").map(escapeHtml).join(" ")}</p>`,
+    `<p>${[result.caseloadCounted?.statement ?? "", custodyStatement(result.custody)].filter((text) => text !== "").map((text) => escapeHtml(withoutLocalPaths(text))).join(" ")}</p>`,
     `<p>${escapeHtml(result.postsToFundRule)}</p>`,
     "<h3>Need, at the point forecast</h3>",
     needTable(result, "point"),

@@ -48,8 +48,10 @@ describe("the example report's text", { timeout: 120_000 }, () => {
     const out = join(mkdtempSync(join(tmpdir(), "mosovo-citable-")), "report");
     const context = { version: "test", print: () => undefined, warn: () => undefined };
     await buildProgram(context).parseAsync(["node", "mosovo", "report", "--force", resolve("models/example-force.json"), "--out", out]);
-    const text = reportText(readFileSync(join(out, "report.html"), "utf8"));
-    for (const pattern of forbidden) expect(text.match(pattern)?.[0] ?? null, String(pattern)).toBeNull();
-    expect(text).toContain("mosovo report --force example-force.json");
+    for (const page of ["report.html", "recommendation-8.html"]) {
+      const text = reportText(readFileSync(join(out, page), "utf8"));
+      for (const pattern of forbidden) expect(text.match(pattern)?.[0] ?? null, `${page} ${String(pattern)}`).toBeNull();
+      expect(text, page).toContain("mosovo report --force example-force.json");
+    }
   });
 });

@@ -169,6 +169,7 @@ describe("no identifiers out", () => {
         $schema: undefined,
         caseloadHistory: resolve(projectRoot, "data/norfolk-rso.csv"),
         workloadStandards: resolve(projectRoot, "models/workload-standards.json"),
+        recommendation8Rules: resolve(projectRoot, "models/recommendation-8-rules.json"),
         scenarios: undefined,
         operationalExtracts: { workItems: items, abstractions: absences, asOf: "2026-03-31" },
       }),

@@ -69,7 +69,7 @@ describe("mosovo compare", { timeout: 120_000 }, () => {
       // a ramp of 25 a year from 2026 for three years: 25 × min(year − 2026 + 1, 3) = 25, 50, 75, 75, 75 extra people
       expect(Number(shock[k].registered_sex_offenders) - Number(row.registered_sex_offenders)).toBeCloseTo([25, 50, 75, 75, 75][k], 3);
     });
-    // the bundled plan trains for nine months: the first eight month ends of 2024 are beyond any hire, the rest met
+    // the bundled plan trains for nine months: the first eight month ends of the year to March 2026 are beyond any hire, the rest met
     const plan = rowsOf(rows, "Least-cost hiring plan");
     expect(plan.map((row) => row.months_caseload_target_breached)).toEqual(["8", "0", "0", "0", "0"]);
     expect(plan.map((row) => row.caseload_target_met)).toEqual(["false", "true", "true", "true", "true"]);
@@ -81,7 +81,7 @@ describe("mosovo compare", { timeout: 120_000 }, () => {
     const report = readFileSync(join(out, "report.html"), "utf8");
     expect(report).toContain('<section id="scenarios"');
     for (const file of bundled) expect(report).toContain(file);
-    expect(run.stdout).toMatch(/^Least-cost hiring plan: caseload target first breached in the year ending 2024-03-31; supervision within target at every month end; chance of a caseload breach at a year end in any year at least \d/m);
+    expect(run.stdout).toMatch(/^Least-cost hiring plan: caseload target first breached in the year ending 2026-03-31; supervision within target at every month end; chance of a caseload breach at a year end in any year at least \d/m);
   });
 
   it("gives the same comparison.csv with the profile's scenarios named one by one", () => {
@@ -191,8 +191,8 @@ describe("scenarioParts({ profileFile, scenarioFiles, out }), for mosovo report"
     expect(parts.inputs).toEqual(bundled.map((file) => ({ file, sha256: createHash("sha256").update(readFileSync(file)).digest("hex"), rowsUsed: 1 })));
     // the plan this run finds is the bundled least-cost plan, so it is listed once, under that file's name
     expect(parts.summaryLines).toHaveLength(4 + 5);
-    expect(parts.summaryLines[3]).toMatch(/^Least-cost hiring plan: caseload target first breached in the year ending 2024-03-31; supervision within target at every month end; .*; cost £/);
-    expect(parts.warnings).toEqual([expect.stringMatching(/^plan: the caseload target cannot be met at the end of April 2023, .*, November 2023 \(year ending 2024-03-31\)/)]);
+    expect(parts.summaryLines[3]).toMatch(/^Least-cost hiring plan: caseload target first breached in the year ending 2026-03-31; supervision within target at every month end; .*; cost £/);
+    expect(parts.warnings).toEqual([expect.stringMatching(/^plan: the caseload target cannot be met at the end of April 2025, .*, November 2025 \(year ending 2026-03-31\)/)]);
     expect(parts.assumptions.length).toBeGreaterThan(0);
   });
 });

@@ -62,9 +62,9 @@ describe("mosovo plan", { timeout: 120_000 }, () => {
       expect(Number(row.caseload_per_offender_manager)).toBeLessThanOrEqual(50);
       expect(Number(row.offender_managers_per_supervisor)).toBeLessThanOrEqual(10);
     }
-    // the first hires arrive in the forecast's first month, April 2023, and the terminal names it
-    expect(rows[0].offender_manager_hire_months).toMatch(/^2023-04:\d+/);
-    expect(run.stdout).toMatch(/^2024-03-31: hire \d+ offender managers \(\d+ in April 2023/m);
+    // the first hires arrive in the forecast's first month, April 2025, and the terminal names it
+    expect(rows[0].offender_manager_hire_months).toMatch(/^2025-04:\d+/);
+    expect(run.stdout).toMatch(/^2026-03-31: hire \d+ offender managers \(\d+ in April 2025/m);
   });
 
   it.each([
@@ -76,7 +76,7 @@ describe("mosovo plan", { timeout: 120_000 }, () => {
     const planRun = runCli(["plan", "--force", example, "--from", statusQuo, ...confidence, "--out", planOut]);
     expect(planRun.status).toBe(0);
     // nine months' training: the first eight month ends cannot be reached by any hire, and the plan says so
-    expect(planRun.stderr).toMatch(/plan: the caseload target cannot be met at the end of April 2023, .*, November 2023 \(year ending 2024-03-31\)/);
+    expect(planRun.stderr).toMatch(/plan: the caseload target cannot be met at the end of April 2025, .*, November 2025 \(year ending 2026-03-31\)/);
     const run = runCli(["compare", "--force", example, "--scenario", statusQuo, "--scenario", join(planOut, "least-cost-plan.json"), "--out", compareOut]);
     expect(run.status).toBe(0);
     const plan = readCsv(join(compareOut, "comparison.csv")).filter((row) => row.scenario === "Least-cost hiring plan");

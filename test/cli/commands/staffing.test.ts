@@ -74,7 +74,7 @@ describe("mosovo staffing", { timeout: 120_000 }, () => {
 
   it.each([
     ["test/fixtures/inputs/models/profile-risk-mix-not-one.json", "JSON path riskMix: expected shares veryHigh, high, medium and low that add up to 1; found 0.02 + 0.18 + 0.3 + 0.4 = 0.9"],
-    ["test/fixtures/inputs/models/profile-unknown-key.json", 'JSON path offenderManagers.inPostFte: expected only the keys inPost, costPerFte; found the key "inPostFte"'],
+    ["test/fixtures/inputs/models/profile-unknown-key.json", 'JSON path offenderManagers.inPostFte: expected only the keys inPost, costPerFte, trainingMonths; found the key "inPostFte"'],
   ])("refuses %s with exit 2, naming the file and the JSON path, and writes nothing", (file, message) => {
     const out = join(scratch, "refused");
     const run = runCli(["staffing", "--force", file, "--out", out]);
