@@ -1,4 +1,4 @@
-import { erf } from "mathjs/number";
+import { normalDistribution } from "../math/normal-distribution.js";
 import { normalQuantile } from "../math/normal-quantile.js";
 
 /**
@@ -71,5 +71,5 @@ export function probabilityAbove(distribution: CaseloadDistribution, value: numb
     const above = knots[upper];
     z = below.z + ((value - below.value) / (above.value - below.value)) * (above.z - below.z);
   }
-  return Math.min(1, Math.max(0, 0.5 * (1 - erf(z / Math.SQRT2))));
+  return Math.min(1, Math.max(0, normalDistribution(-z)));
 }

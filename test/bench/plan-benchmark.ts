@@ -13,12 +13,12 @@ export interface PlanCase {
   offenderManagerAttritionPerYear: number;
 }
 
-/** National scale (England and Wales, 73,047 people at 31 March 2025), with leavers, long training, and a million people. */
+/** National scale (England and Wales, 73,047 people at 31 March 2025), with leavers, long training, and near the million people a history may hold. */
 export const planCases: readonly PlanCase[] = [
   { label: "national, no leavers, 9 months' training", scale: 1, trainingMonths: 9, offenderManagerAttritionPerYear: 0 },
   { label: "national, 30% leave a year", scale: 1, trainingMonths: 9, offenderManagerAttritionPerYear: 0.3 },
   { label: "national, 24 months' training, 90% leave a year", scale: 1, trainingMonths: 24, offenderManagerAttritionPerYear: 0.9 },
-  { label: "about a million people, 30% leave a year", scale: 14, trainingMonths: 9, offenderManagerAttritionPerYear: 0.3 },
+  { label: "about 950,000 people (the most a history may hold is 1,000,000), 30% leave a year", scale: 13, trainingMonths: 9, offenderManagerAttritionPerYear: 0.3 },
 ];
 
 /**
