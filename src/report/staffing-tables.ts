@@ -29,7 +29,7 @@ const columns: readonly [string, (need: StaffingNeed) => CsvCell][] = [
 ];
 
 /**
- * `staffing.csv`: one row per forecast year; the columns issue 4 lists first, then the parts they are
+ * `staffing.csv`: one row per forecast year; the planning columns first, then the parts they are
  * made from, each at the point forecast and again at the upper 80% bound with the suffix `_upper_80`.
  * FTE are unrounded (4 decimal places); posts to fund are whole numbers; a per-head figure with no one
  * in post is left blank.

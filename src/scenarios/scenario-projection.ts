@@ -64,7 +64,7 @@ export interface ScenarioProjection {
  * 2. the rules: `scenarioRules` (standards, costs and abstraction changed);
  * 3. the staff: `workforceProjection` from the profile's staff in post, with the scenario's hires,
  *    training lag and attrition;
- * 4. the staffing figures: the issue-4 `staffingNeed` on the planned caseload and the year-end staff;
+ * 4. the staffing figures: `staffingNeed` on the planned caseload and the year-end staff;
  * 5. the targets: caseload per trained offender manager at most `maxCaseloadPerOffenderManager`, and
  *    offender managers in post per supervisor at most `maxOffenderManagersPerSupervisor`, both at
  *    every month end (`withinTarget`), the caseload between year ends on a straight line

@@ -52,7 +52,7 @@ export interface StaffingNeed extends StaffingSituation {
 
 /**
  * How many offender managers and supervisors one year's caseload needs, reckoned both ways a business
- * case argues it (issue 4):
+ * case argues it:
  *
  *   by ratio      offender managers = community caseload ÷ maxCaseloadPerOffenderManager
  *   by activity   offender managers = workload hours ÷ productive hours per FTE
