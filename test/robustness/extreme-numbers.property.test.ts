@@ -80,3 +80,77 @@ describe("mosovo staffing with an extreme number in any field of the force profi
     );
   }, 300_000);
 });
+
+/** Every number in a plain JSON value (a scenario's numbers carry no source), as paths of keys and indexes. */
+function numberPaths(model: unknown, path: string[] = []): string[][] {
+  if (typeof model === "number") return [path];
+  if (model === null || typeof model !== "object") return [];
+  return Object.entries(model as Json).flatMap(([key, item]) => numberPaths(item, [...path, key]));
+}
+
+// A scenario that sets every number a scenario file can hold, on the example force's forecast years
+const scenarioFolder = join(scratch, "scenario");
+const profileForScenarios = `${scenarioFolder}-force.json`;
+const fullScenario: Json = {
+  name: "Every number",
+  forceProfile: profileForScenarios,
+  demand: {
+    growthRatePerYear: 0.04,
+    upperBoundLevel: 80,
+    shocks: [{ kind: "ramp", fromYearEnding: 2027, extraRegisteredSexOffenders: 25, rampYears: 3, source: "test" }],
+  },
+  workforce: {
+    hires: [{ yearEnding: 2027, month: 4, offenderManagers: 2, supervisors: 1 }],
+    trainingMonths: 9,
+    offenderManagerAttritionPerYear: 0.1,
+    supervisorAttritionPerYear: 0.05,
+    abstractionShare: 0.05,
+  },
+  workloadStandards: {
+    riskLevels: { high: { visitsPerYear: 6, armsAssessmentsPerYear: 1, riskManagementPlanReviewsPerYear: 2, intelligenceChecksPerYear: 4 } },
+    homeVisit: { staffPerVisit: 2, hoursPerVisit: 3 },
+    custody: { hoursPerPersonPerYear: 4 },
+    responsiveWork: { allowanceShare: 0.2 },
+  },
+  costs: { offenderManagerCostPerFte: 62000, supervisorCostPerFte: 72000 },
+};
+const scenarioFields = numberPaths(fullScenario);
+
+async function runCompare(scenarioJson: Json, run: number): Promise<"ok" | "refused"> {
+  const scenarioFile = `${scenarioFolder}-${run}.json`;
+  writeFileSync(scenarioFile, JSON.stringify(scenarioJson));
+  const context = { version: "test", print: () => undefined, warn: () => undefined };
+  try {
+    await buildProgram(context).parseAsync(["node", "mosovo", "compare", "--force", profileForScenarios, "--scenario", scenarioFile, "--out", join(scratch, `compare-${run}`)]);
+    return "ok";
+  } catch (error) {
+    if (error instanceof InputError) return "refused";
+    throw error;
+  }
+}
+
+describe("mosovo compare with an extreme number in any field of a scenario file", () => {
+  it(`succeeds or refuses as bad input, never a bug (${scenarioFields.length} fields)`, async () => {
+    writeFileSync(
+      profileForScenarios,
+      JSON.stringify({
+        ...profile,
+        caseloadHistory: join(projectRoot, "data/example-force-rso.csv"),
+        workloadStandards: join(projectRoot, "models/workload-standards.json"),
+        recommendation8Rules: undefined,
+        scenarios: undefined,
+        operationalExtracts: undefined,
+      }),
+    );
+    // the scenario as written runs, so a refusal below is the extreme number's
+    expect(await runCompare(fullScenario, 0)).toBe("ok");
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...scenarioFields), extreme, async (path, value) => {
+        run += 1;
+        expect(["ok", "refused"]).toContain(await runCompare(setAt(fullScenario, path, value), run));
+      }),
+      { numRuns: 200 },
+    );
+  }, 300_000);
+});
