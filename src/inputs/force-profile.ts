@@ -11,9 +11,10 @@ import { numberIn, valueRanges } from "./value-ranges.js";
 /** Risk-mix shares must add up to 1 within this, so that 0.1 + 0.2 style rounding is not refused. */
 export const riskMixTolerance = 1e-9;
 
+// at least 1%: a share of a supervisor's time near 0 makes the supervisors needed for reviews overflow
 const positiveShare = () => {
-  const expected = "a share above 0 and at most 1, such as 0.5 for half";
-  return z.number(expected).gt(0, expected).max(1, expected);
+  const expected = "a share from 0.01 to 1, such as 0.5 for half";
+  return z.number(expected).min(0.01, expected).max(1, expected);
 };
 
 const riskMix = modelObject(

@@ -80,4 +80,13 @@ describe("parseForceProfile(file, text)", () => {
     profile.riskMix.low.value = 0.5 + 2e-9;
     expect(() => parseForceProfile("p.json", JSON.stringify(profile))).toThrow(/^p\.json, JSON path riskMix: expected shares .* add up to 1; found 0\.02 \+ 0\.18 \+ 0\.3 \+ 0\.500000002 = 1\.000000002$/);
   });
+
+  it("refuses a supervisor's share of time for reviews below 1%, which would make the supervisors needed overflow", () => {
+    // found by the extreme-numbers property test: 5e-324 passed "above 0" and made supervisors needed Infinity
+    const profile = JSON.parse(read(bundled)) as { supervisors: Record<string, { value: number }> };
+    profile.supervisors.shareOfTimeForReviews.value = 5e-324;
+    expect(() => parseForceProfile("p.json", JSON.stringify(profile))).toThrow(
+      /^p\.json, JSON path supervisors\.shareOfTimeForReviews\.value: expected a share from 0\.01 to 1, such as 0\.5 for half; found 5e-324$/,
+    );
+  });
 });

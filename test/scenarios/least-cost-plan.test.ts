@@ -121,6 +121,9 @@ const smallCases = (years: { min: number; max: number }, caseloadMost: number) =
     supervisorCost: fc.integer({ min: 30_000, max: 120_000 }),
   });
 
+/** The same cases with no offender manager leaving: where the plan is the cheapest of all plans. */
+const withoutLeavers = (cases: ReturnType<typeof smallCases>) => cases.map((small) => ({ ...small, offenderManagerAttritionPerYear: 0 }));
+
 /** The plan's hires, one FTE of one role moved one month either way, as scenarios to project again. */
 function plansWithOneHireMoved(plan: ReturnType<typeof leastCostPlan>, yearEndings: readonly number[]): StaffingScenario[] {
   const hires = plan.scenario.workforce?.hires ?? [];
@@ -143,8 +146,9 @@ function plansWithOneHireMoved(plan: ReturnType<typeof leastCostPlan>, yearEndin
 describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
   /**
    * The plan meets the targets at every month end (re-projected, the month ends beyond reach excused as
-   * the exhaustive search excuses them), costs no more than the cheapest plan the search finds, and,
-   * when its hires are within the search's bounds, so that the search has seen it, costs exactly as much.
+   * the exhaustive search excuses them) and, with no offender managers leaving, costs no more than the
+   * cheapest plan the search finds and, when its hires are within the search's bounds, so that the search
+   * has seen it, exactly as much.
    */
   const checkAgainstExhaustiveSearch = (small: SmallCase, most: { offenderManagers: number; supervisors: number }) => {
     const cheapest = cheapestByExhaustiveSearch(small, most);
@@ -155,6 +159,9 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
       expect(year.monthsSupervisionTargetBreached).toEqual([]);
       expect(year.monthsCaseloadTargetBreached.filter((month) => 12 * y + month >= small.trainingMonths)).toEqual([]);
     });
+    // called without leavers only: the plan is the cheapest of all only with no offender managers leaving,
+    // as the README and the report say; with leavers it is the cheapest that no single move of a hire
+    // improves (a case with 60% leaving a year, 2 in post, no supervisor and a span of 4 found it 7% dearer)
     expect(cost).toBeLessThanOrEqual(cheapest! * (1 + 1e-9));
     const total = (role: "offenderManagers" | "supervisors") => plan.hires.reduce((sum, hire) => sum + hire[role], 0);
     if (total("offenderManagers") <= most.offenderManagers && total("supervisors") <= most.supervisors) {
@@ -162,18 +169,18 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
     }
   };
 
-  it("costs exactly the cheapest plan found by exhaustive search over hires in any month, over one-year cases", () => {
+  it("costs exactly the cheapest plan found by exhaustive search over hires in any month, over one-year cases without leavers", () => {
     // up to 3 offender managers and 2 supervisors, each in any of 12 months: 455 × 91 plans a case
     fc.assert(
-      fc.property(smallCases({ min: 1, max: 1 }, 200), (small) => checkAgainstExhaustiveSearch(small, { offenderManagers: 3, supervisors: 2 })),
+      fc.property(withoutLeavers(smallCases({ min: 1, max: 1 }, 200)), (small) => checkAgainstExhaustiveSearch(small, { offenderManagers: 3, supervisors: 2 })),
       { numRuns: 60 },
     );
   }, 120_000);
 
-  it("costs exactly the cheapest plan found by exhaustive search over hires in any month, over two-year cases", () => {
+  it("costs exactly the cheapest plan found by exhaustive search over hires in any month, over two-year cases without leavers", () => {
     // up to 2 offender managers and 1 supervisor in any of 24 months: 325 × 25 plans a case
     fc.assert(
-      fc.property(smallCases({ min: 2, max: 2 }, 150), (small) => checkAgainstExhaustiveSearch(small, { offenderManagers: 2, supervisors: 1 })),
+      fc.property(withoutLeavers(smallCases({ min: 2, max: 2 }, 150)), (small) => checkAgainstExhaustiveSearch(small, { offenderManagers: 2, supervisors: 1 })),
       { numRuns: 40 },
     );
   }, 120_000);
