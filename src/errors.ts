@@ -14,6 +14,20 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * A figure the tool worked out is not a finite number: every input was within its stated range, yet
+ * together they are too extreme for the arithmetic. The inputs are at fault, not the tool, so it is bad
+ * input (exit 2), named by the output figure it reached, rather than a bug that writes Infinity or null.
+ */
+export class NonFiniteFigureError extends InputError {
+  constructor(where: string, value: number) {
+    super(
+      `${where}: the inputs, each within its range, together give a figure of ${value}, too large to compute; ` +
+        "check the model values near the ends of their stated ranges (mosovo schema lists them)",
+    );
+  }
+}
+
 /** Longest run of text without a space or separator kept whole in a message; a longer one keeps its start. */
 const longestRun = 200;
 /** Longest message kept whole; a longer one keeps its start and its end. */

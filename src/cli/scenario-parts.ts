@@ -1,4 +1,5 @@
 import { relative, resolve, sep } from "node:path";
+import { jsonOutput } from "../report/json-output.js";
 import { InputError } from "../errors.js";
 import { autoRuleInBrief } from "../forecast/choose-method.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
@@ -86,7 +87,7 @@ export function planScenarioText(plan: FoundPlan, profileFile: string, outFolder
   const forceProfile = relative(resolve(outFolder), resolve(profileFile)).split(sep).join("/");
   const from = plan.start === undefined ? undefined : { name: plan.start.scenario.name, file: plan.start.file.file };
   const scenario = planScenario(plan.result, { forceProfile, ...(from === undefined ? {} : { from }), ...(plan.confidence === undefined ? {} : { confidence: plan.confidence }) });
-  return `${JSON.stringify(scenario, null, 2)}\n`;
+  return jsonOutput(scenario);
 }
 
 /** One line a scenario's breaches and cost, as `compare` prints it. */

@@ -1,3 +1,5 @@
+import { NonFiniteFigureError } from "../errors.js";
+
 /** A cell of an output CSV: text, a number, or empty. */
 export type CsvCell = string | number | null;
 
@@ -11,7 +13,14 @@ export type CsvCell = string | number | null;
  * CSV injection; numbers are never changed.
  */
 export function formatCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], decimals = 4): string {
-  const lines = [header, ...rows].map((row) => row.map((cell) => formatCell(cell, decimals)).join(","));
+  const lines = [header, ...rows].map((row) =>
+    row
+      .map((cell, column) => {
+        if (typeof cell === "number" && !Number.isFinite(cell)) throw new NonFiniteFigureError(`column ${header[column] ?? column + 1} of an output CSV`, cell);
+        return formatCell(cell, decimals);
+      })
+      .join(","),
+  );
   return lines.map((line) => `${line}\r\n`).join("");
 }
 
@@ -25,10 +34,10 @@ function formatCell(cell: CsvCell, decimals: number): string {
 /**
  * A number as text with at most `decimals` decimal places and no trailing zeros; never `-0`.
  *
- * @throws {RangeError} for NaN or an infinity, which no output should ever hold
+ * @throws {NonFiniteFigureError} (bad input, exit 2) for NaN or an infinity, which no output may hold
  */
 export function formatNumber(value: number, decimals = 4): string {
-  if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} to an output`);
+  if (!Number.isFinite(value)) throw new NonFiniteFigureError("a figure of the outputs", value);
   const fixed = value.toFixed(decimals);
   const text = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
   return text === "-0" ? "0" : text;

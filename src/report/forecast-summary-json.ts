@@ -1,4 +1,5 @@
 import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
+import { jsonOutput } from "./json-output.js";
 import type { Provenance } from "./provenance.js";
 
 /**
@@ -31,5 +32,5 @@ export function forecastSummaryJson(result: CaseloadForecast, provenance: Proven
     backtest: result.backtest,
     warnings: result.warnings,
   };
-  return `${JSON.stringify(summary, null, 2)}\n`;
+  return jsonOutput(summary);
 }

@@ -1,4 +1,5 @@
 import type { StaffingNeed } from "../workload/staffing-need.js";
+import { jsonOutput } from "./json-output.js";
 import type { StaffingResult } from "../workload/staffing-result.js";
 import { formatCsv, type CsvCell } from "./csv-export.js";
 
@@ -46,5 +47,5 @@ export function staffingCsv(result: StaffingResult): string {
 
 /** `staffing.json`: the whole result, every figure unrounded, with the tool's version. */
 export function staffingJson(result: StaffingResult, version: string): string {
-  return `${JSON.stringify({ tool: { name: "mosovo-workload", version }, ...result }, null, 2)}\n`;
+  return jsonOutput({ tool: { name: "mosovo-workload", version }, ...result });
 }

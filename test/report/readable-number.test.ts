@@ -1,3 +1,4 @@
+import { InputError, NonFiniteFigureError } from "../../src/errors.js";
 import { describe, expect, it } from "vitest";
 import { readableNumber } from "../../src/report/readable-number.js";
 
@@ -15,7 +16,8 @@ describe("readableNumber(value, decimals)", () => {
     expect(readableNumber(value, decimals)).toBe(expected);
   });
 
-  it("refuses NaN, which no report should show", () => {
-    expect(() => readableNumber(Number.NaN)).toThrow(RangeError);
+  it("refuses NaN, which no report should show, as bad input (exit 2) rather than a bug", () => {
+    expect(() => readableNumber(Number.NaN)).toThrow(NonFiniteFigureError);
+    expect(() => readableNumber(Number.NaN)).toThrow(InputError);
   });
 });
