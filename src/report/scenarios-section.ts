@@ -91,7 +91,7 @@ export function scenariosSection(projections: readonly ScenarioProjection[], sum
       value: (year) => year.capacityPercent,
       line: { value: excessiveCapacityPercent, name: `Excessive (${excessiveCapacityPercent}%)` },
       caption:
-        "Workload hours (visits in pairs, ARMS, RMP reviews, checks, responsive work and custody) as a percentage of the hours the trained offender managers have after leave, training, sickness and abstraction. The grey line marks 110%, which the probation Workload Measurement Tool counts as excessive.",
+        "Workload hours (home visits with the staff on each that the scenario's standards set, ARMS, RMP reviews, checks, responsive work and custody) as a percentage of the hours the trained offender managers have after leave, training, sickness and abstraction. The grey line marks 110%, which the probation Workload Measurement Tool counts as excessive.",
     }),
     lineChart(projections, {
       id: "scenario-cost",

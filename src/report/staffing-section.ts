@@ -25,7 +25,7 @@ export function staffingSection(result: StaffingResult, { modelValuesInAppendix 
       ? `<p class="warning"><strong>Illustrative.</strong> ${escapeHtml(force.name)}: ${escapeHtml(force.description)}</p>`
       : `<p>${escapeHtml(force.name)}: ${escapeHtml(force.description)}</p>`,
     `<p>Staffing need is reckoned two ways. <strong>By ratio</strong>: registered sex offenders in the community ÷ ` +
-      `${readableNumber(targets.maxCaseloadPerOffenderManager, 0)} per offender manager. <strong>By activity</strong>: the hours a year that home visits (in pairs), ` +
+      `${readableNumber(targets.maxCaseloadPerOffenderManager, 0)} per offender manager. <strong>By activity</strong>: the hours a year that home visits (${escapeHtml(visitStaff(result.staffPerVisit))}), ` +
       `ARMS assessments, risk management plan reviews, intelligence checks, responsive work and custody work take, ÷ ` +
       `${readableNumber(result.productiveHoursPerFte, 0)} hours each full-time offender manager has after leave, training, sickness and abstraction. ` +
       `The planning figure is the larger. Supervisors needed are the larger of offender managers ÷ ${readableNumber(targets.maxOffenderManagersPerSupervisor, 0)} ` +
@@ -71,6 +71,11 @@ function modelValuesHtml(result: StaffingResult): string {
       "check them against the force's own records before using the figures in a business case.</p>",
     assumptionsTable(result),
   ].join("\n");
+}
+
+/** How many go on each home visit, in words: APP's pairs named as such, any other number as it is. */
+function visitStaff(staffPerVisit: number): string {
+  return staffPerVisit === 2 ? "in pairs, as APP asks" : `${readableNumber(staffPerVisit, staffPerVisit % 1 === 0 ? 0 : 1)} staff on each, where APP asks for two`;
 }
 
 /** College of Policing APP: one supervisor to at most ten public protection officers. */

@@ -24,6 +24,8 @@ export interface StaffingResult {
   targets: ForceValues["targets"];
   /** Hours a year of one FTE for casework, after leave, training, sickness and abstraction. */
   productiveHoursPerFte: number;
+  /** Staff on each home visit, as the workload standards set it (APP: two). */
+  staffPerVisit: number;
   /** Every number of the standards and the profile with its source, assumptions marked. */
   modelValues: SourcedValueRow[];
   postsToFundRule: string;
@@ -61,6 +63,7 @@ export function staffingResult(forecast: CaseloadForecast, models: StaffingModel
     years: staffingProjection(caseloadPath(forecast), standards, force),
     targets: force.targets,
     productiveHoursPerFte: availableHours(force.workingTime).productive,
+    staffPerVisit: standards.homeVisit.staffPerVisit,
     modelValues: [...listSourcedValues(models.standardsFile, models.standards), ...profileValues],
     postsToFundRule,
   };

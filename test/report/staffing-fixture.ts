@@ -13,6 +13,7 @@ export function handStaffingResult(overrides: Partial<StaffingResult> = {}): Sta
     years: staffingProjection({ periodEnding: ["2024-03-31", "2025-03-31"], point: [1000, 1000], upper80: [1100, 1200] }, handStandards, handForce),
     targets: handForce.targets,
     productiveHoursPerFte: 1461,
+    staffPerVisit: 2,
     modelValues: [
       { file: "s.json", path: "homeVisit.staffPerVisit", value: 2, source: "APP", assumption: false, reason: "" },
       { file: "s.json", path: "homeVisit.hoursPerVisit", value: 3, source: "us", assumption: true, reason: "a <guess>" },

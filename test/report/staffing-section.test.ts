@@ -48,6 +48,13 @@ describe("staffingSection(result)", () => {
     expect(tables[1]).toContain("Cost of the FTE gap a year");
   });
 
+  it("says home visits are in pairs only when the standards put two on each", () => {
+    expect(section.html).toContain("home visits (in pairs, as APP asks)");
+    const one = staffingSection(handStaffingResult({ staffPerVisit: 1 })).html;
+    expect(one).toContain("home visits (1 staff on each, where APP asks for two)");
+    expect(one).not.toContain("in pairs");
+  });
+
   it("credits the span of control to APP only when it is APP's ten, otherwise to the force's target", () => {
     expect(section.html).toContain("offender managers ÷ 10 (APP's span of control)");
     const six = staffingSection(handStaffingResult({ targets: { ...handStaffingResult().targets, maxOffenderManagersPerSupervisor: 6 } })).html;
