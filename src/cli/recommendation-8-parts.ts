@@ -10,6 +10,7 @@ import { assessOutstandingWork } from "../recommendation-8/assess-outstanding-wo
 import { assessSupervisorReviews } from "../recommendation-8/assess-supervisor-reviews.js";
 import type { ProvenanceInput } from "../report/provenance.js";
 import type { DemandYearEvidence, Recommendation8Evidence, StaffingOption } from "../report/recommendation-8-summary.js";
+import { lower80Path } from "../workload/caseload-path.js";
 import type { StaffingResult } from "../workload/staffing-result.js";
 import { besideProfile } from "./load-force-model.js";
 import type { OperationsParts } from "./operations-parts.js";
@@ -42,12 +43,12 @@ export function recommendation8Parts(input: Recommendation8Input): { evidence: R
   const text = readTextFile(named === undefined ? defaultRulesPath() : rulesFile);
   const rules = recommendation8RuleValues(parseRecommendation8Rules(rulesFile, text.text));
   const force = forceValues(input.profile);
-  const eighty = input.forecast.chosen.forecast.intervals.find((interval) => interval.level === 80);
+  const lower80 = lower80Path(input.forecast);
 
   const years: DemandYearEvidence[] = input.staffing.years.map((year, index) => {
     return {
       periodEnding: year.periodEnding,
-      caseload: { point: year.point.registeredSexOffenders, lower80: Math.max(0, eighty?.lower[index] ?? year.point.registeredSexOffenders), upper80: year.upper80.registeredSexOffenders },
+      caseload: { point: year.point.registeredSexOffenders, lower80: lower80[index], upper80: year.upper80.registeredSexOffenders },
       needAtPoint: { offenderManagers: year.point.offenderManagersNeeded, supervisors: year.point.supervisorsNeeded },
       needAtUpper80: { offenderManagers: year.upper80.offenderManagersNeeded, supervisors: year.upper80.supervisorsNeeded },
       inPost: { offenderManagers: year.point.offenderManagersInPost, supervisors: year.point.supervisorsInPost },
@@ -58,18 +59,20 @@ export function recommendation8Parts(input: Recommendation8Input): { evidence: R
     };
   });
 
+  const scenarios = input.scenarios;
   const options: StaffingOption[] | null =
-    input.scenarios === undefined
+    scenarios === undefined
       ? null
-      : input.scenarios.compared.map((projection, index) => {
+      : scenarios.compared.map((projection, index) => {
           const last = projection.years[projection.years.length - 1];
+          const summary = scenarios.summaries[index];
           return {
             name: projection.name,
             lastYearStaff: { offenderManagers: last.workforce.offenderManagersInPost, supervisors: last.workforce.supervisorsInPost },
-            totalCost: input.scenarios?.summaries[index].totalCost ?? 0,
+            totalCost: summary.totalCost,
             // the years' caseloads are taken to move together, so a breach in any year is at least as
             // likely as one in the worst year (see the scenarios section)
-            probabilityOfABreachInAnyYear: input.scenarios?.summaries[index].highestBreachProbability ?? 0,
+            probabilityOfABreachInAnyYear: summary.highestBreachProbability,
             lastYearCapacityPercent: last.capacityPercent,
           };
         });

@@ -125,10 +125,16 @@ function demandPart({ demand }: Recommendation8Evidence): string {
     ]),
     { caption: "Point forecast, with the upper 80% bound in brackets; posts are whole posts above the staff in post, offender managers + supervisors" },
   );
+  const upperOnly =
+    `No post is needed for the point forecast; fund ${posts(last.postsToFundAtUpper80)} posts (offender managers + supervisors) by ` +
+    `${readableDate(last.periodEnding)}, £${readableNumber(last.costOfPostsAtUpper80)} a year as whole posts, to be ready for the upper bound` +
+    (chosenOption === null ? "." : `; the options below cost how to get there, "${chosenOption}" the least.`);
   const next =
     assessment.status === "met"
       ? "The staff in post cover the forecast need; review the forecast against each year's recorded caseload."
-      : `Fund ${posts(last.postsToFundAtPoint)} posts (offender managers + supervisors) by ${readableDate(last.periodEnding)} for the point forecast, ` +
+      : assessment.status === "at_risk" && last.postsToFundAtPoint.offenderManagers === 0 && last.postsToFundAtPoint.supervisors === 0
+        ? upperOnly
+        : `Fund ${posts(last.postsToFundAtPoint)} posts (offender managers + supervisors) by ${readableDate(last.periodEnding)} for the point forecast, ` +
         `£${readableNumber(last.costOfPostsAtPoint)} a year as whole posts, or ${posts(last.postsToFundAtUpper80)} (£${readableNumber(last.costOfPostsAtUpper80)}) ` +
         `to be ready for the upper bound${chosenOption === null ? "." : `; the options below cost how to get there, "${chosenOption}" the least.`}`;
   return part(1, "Five-year demand", assessment.status, finding, [table, optionsTable(options)].join("\n"), rule, next);

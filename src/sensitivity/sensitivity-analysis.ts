@@ -102,7 +102,7 @@ export function sensitivityAnalysis(model: SensitivityModel): SensitivityAnalysi
     row("reactive_share_of_low_risk", "Share of low risk managed reactively", "0 to 0.62 (NPCC: about 16,000 of 26,000 low-risk people eligible)", number(force.reactiveShareOfLowRisk), "0", "0.62",
       withForce(model, { reactiveShareOfLowRisk: 0 }),
       withForce(model, { reactiveShareOfLowRisk: 0.62 })),
-    row("abstraction_share", "Abstraction to other duties (share of contracted time)", "none to three times the profile's share", number(abstraction), "0", number(highAbstraction),
+    row("abstraction_share", "Abstraction to other duties (share of contracted time)", highAbstraction < abstraction * 3 ? "none to three times the profile's share, held to leave a tenth of the time left for casework" : "none to three times the profile's share", number(abstraction), "0", number(highAbstraction),
       withForce(model, { workingTime: { ...force.workingTime, abstractionShare: 0 } }),
       withForce(model, { workingTime: { ...force.workingTime, abstractionShare: highAbstraction } })),
     row("people_in_custody", "People in custody", "half to one and a half times the model's figure", number(model.peopleInCustody[model.peopleInCustody.length - 1]), "× 0.5", "× 1.5",

@@ -23,8 +23,27 @@ export const staffingForecastLevels: readonly number[] = [80, 95];
  * @throws {RangeError} if the forecast has no 80% interval
  */
 export function caseloadPath(forecast: CaseloadForecast): CaseloadPath {
+  return { ...pointAndUpper80(forecast) };
+}
+
+/**
+ * The lower bound of the chosen forecast's 80% interval, year by year, read as zero people below zero:
+ * the other edge of the range the Recommendation 8 summary and the sensitivity analysis quote.
+ *
+ * @throws {RangeError} if the forecast has no 80% interval
+ */
+export function lower80Path(forecast: CaseloadForecast): number[] {
+  return eightyInterval(forecast).lower.map((value) => Math.max(0, value));
+}
+
+function eightyInterval(forecast: CaseloadForecast) {
   const eighty = forecast.chosen.forecast.intervals.find((interval) => interval.level === 80);
   if (!eighty) throw new RangeError("the staffing model needs the forecast's 80% interval; forecast with 80 among the levels");
+  return eighty;
+}
+
+function pointAndUpper80(forecast: CaseloadForecast): CaseloadPath {
+  const eighty = eightyInterval(forecast);
   return {
     periodEnding: [...forecast.futurePeriodEnding],
     point: forecast.chosen.forecast.point.map((value) => Math.max(0, value)),

@@ -53,6 +53,15 @@ describe("recommendation8Section(evidence)", () => {
     expect(html).toContain("Fund 4 + 1 posts (offender managers + supervisors) by 31 March 2031 for the point forecast, £320,000 a year as whole posts, or 8 + 1 (£568,000)");
   });
 
+  it("asks for no post at the point forecast when only the upper bound's need is short (at risk)", () => {
+    // in post 24 + 2.4 cover the point forecast's 24 and 2.4, not the upper bound's 28 and 2.8
+    const atRisk: DemandYearEvidence = { ...year, inPost: { offenderManagers: 24, supervisors: 2.4 }, postsToFundAtPoint: { offenderManagers: 0, supervisors: 0 }, costOfPostsAtPoint: 0, postsToFundAtUpper80: { offenderManagers: 4, supervisors: 1 }, costOfPostsAtUpper80: 320_000 };
+    const { html } = recommendation8Section({ ...withoutExtracts, demand: { ...withoutExtracts.demand, assessment: assessDemand([atRisk]), years: [atRisk] } });
+    expect(html).toContain('status-at-risk">At risk');
+    expect(html).toContain("No post is needed for the point forecast; fund 4 + 1 posts (offender managers + supervisors) by 31 March 2031, £320,000 a year as whole posts, to be ready for the upper bound.");
+    expect(html).not.toContain("Fund 0 + 0");
+  });
+
   it("shows each rule's numbers as the rules give them", () => {
     const { html } = recommendation8Section(withoutExtracts);
     expect(html).toContain("more than 30 days overdue");

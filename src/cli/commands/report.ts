@@ -16,7 +16,7 @@ import { staffingKeyFindings } from "../../report/staffing-key-findings.js";
 import { modelValuesAppendixSection, staffingSection } from "../../report/staffing-section.js";
 import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
-import { staffingForecastLevels } from "../../workload/caseload-path.js";
+import { lower80Path, staffingForecastLevels } from "../../workload/caseload-path.js";
 import type { CommandContext } from "../command-context.js";
 import { forecastLoadedHistory } from "../load-caseload-history.js";
 import { besideProfile, forceModelInputs, loadForceModel, type LoadedForceModel } from "../load-force-model.js";
@@ -154,12 +154,11 @@ function runReport(options: ReportOptions, context: CommandContext): void {
 
 /** The staffing model as the sensitivity analysis moves it: the forecast's 80% interval, custody, standards and profile. */
 function sensitivityModel(forecast: CaseloadForecast, staffing: StaffingResult, model: LoadedForceModel): SensitivityModel {
-  const eighty = forecast.chosen.forecast.intervals.find((interval) => interval.level === 80);
   return {
     caseload: {
       periodEnding: staffing.years.map((year) => year.periodEnding),
       point: staffing.years.map((year) => year.point.registeredSexOffenders),
-      lower80: staffing.years.map((year, index) => Math.max(0, eighty?.lower[index] ?? year.point.registeredSexOffenders)),
+      lower80: lower80Path(forecast),
       upper80: staffing.years.map((year) => year.upper80.registeredSexOffenders),
     },
     peopleInCustody: staffing.years.map((year) => year.point.peopleInCustody),
