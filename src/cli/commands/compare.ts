@@ -6,8 +6,8 @@ import type { Provenance } from "../../report/provenance.js";
 import { comparisonColumns, comparisonCsv, scenariosSection } from "../../report/scenarios-section.js";
 import { compareScenarios } from "../../scenarios/compare-scenarios.js";
 import type { CommandContext } from "../command-context.js";
-import { readForceFiles, type ForceFiles } from "../read-scenario-inputs.js";
-import { compareScenarioFiles, scenarioAssumptions, scenarioFilesToCompare, summaryLine, type ScenarioComparison } from "../scenario-parts.js";
+import { readForceFiles, type ForceFiles } from "../../jobs/read-scenario-inputs.js";
+import { compareScenarioFiles, scenarioAssumptions, scenarioFilesToCompare, summaryLine, type ScenarioComparison } from "../../jobs/scenario-parts.js";
 import { custodyAssumption } from "../../report/custody-statement.js";
 
 interface CompareOptions {

@@ -8,7 +8,7 @@ import { allMethodsCsv, backtestCsv, chosenForecastCsv } from "../../report/fore
 import type { Provenance } from "../../report/provenance.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
-import { forecastLoadedHistory, loadCaseloadHistory } from "../load-caseload-history.js";
+import { forecastLoadedHistory, loadCaseloadHistory } from "../../jobs/load-caseload-history.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon, parseLevels } from "../options.js";
 

@@ -8,7 +8,7 @@ import type { Provenance } from "../../report/provenance.js";
 import { readableNumber } from "../../report/readable-number.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
-import { operationsParts } from "../operations-parts.js";
+import { operationsParts } from "../../jobs/operations-parts.js";
 import { parseIsoDate } from "../options.js";
 
 interface OperationsOptions {

@@ -3,8 +3,8 @@ import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-outpu
 import { planColumns, planCsv } from "../../report/plan-section.js";
 import { readableNumber } from "../../report/readable-number.js";
 import type { CommandContext } from "../command-context.js";
-import { readForceFiles, readScenarioFile, scenarioBaseline } from "../read-scenario-inputs.js";
-import { findPlan, planHireLines, planScenarioFile, planScenarioText, planWarnings } from "../scenario-parts.js";
+import { readForceFiles, readScenarioFile, scenarioBaseline } from "../../jobs/read-scenario-inputs.js";
+import { findPlan, planHireLines, planScenarioFile, planScenarioText, planWarnings } from "../../jobs/scenario-parts.js";
 
 interface PlanOptions {
   force: string;

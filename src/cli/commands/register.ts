@@ -5,7 +5,7 @@ import type { Provenance } from "../../report/provenance.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
 import { parseHorizon, parseIsoDate, parseLevels, parseSeed } from "../options.js";
-import { registerParts } from "../register-parts.js";
+import { registerParts } from "../../jobs/register-parts.js";
 
 interface RegisterOptions {
   extract: string;

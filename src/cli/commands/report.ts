@@ -18,9 +18,9 @@ import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
 import { lower80Path, staffingForecastLevels } from "../../workload/caseload-path.js";
 import type { CommandContext } from "../command-context.js";
-import { forecastLoadedHistory } from "../load-caseload-history.js";
-import { besideProfile, forceModelInputs, loadForceModel, type LoadedForceModel } from "../load-force-model.js";
-import { recommendation8Parts } from "../recommendation-8-parts.js";
+import { forecastLoadedHistory } from "../../jobs/load-caseload-history.js";
+import { besideProfile, forceModelInputs, loadForceModel, type LoadedForceModel } from "../../jobs/load-force-model.js";
+import { recommendation8Parts } from "../../jobs/recommendation-8-parts.js";
 import type { CaseloadForecast } from "../../forecast/caseload-forecast.js";
 import { forceValues } from "../../inputs/force-profile.js";
 import { workloadStandardValues } from "../../inputs/workload-standards.js";
@@ -29,8 +29,8 @@ import { recommendation8Section } from "../../report/recommendation-8-summary.js
 import { sensitivityCsv, sensitivitySection } from "../../report/sensitivity-section.js";
 import { sensitivityAnalysis, type SensitivityModel } from "../../sensitivity/sensitivity-analysis.js";
 import type { StaffingResult } from "../../workload/staffing-result.js";
-import { operationsParts, outlookModel, profileOperationsInput } from "../operations-parts.js";
-import { scenarioParts } from "../scenario-parts.js";
+import { operationsParts, outlookModel, profileOperationsInput } from "../../jobs/operations-parts.js";
+import { scenarioParts } from "../../jobs/scenario-parts.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon } from "../options.js";
 

@@ -11,8 +11,8 @@ import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
 import { staffingForecastLevels } from "../../workload/caseload-path.js";
 import type { CommandContext } from "../command-context.js";
-import { forecastLoadedHistory } from "../load-caseload-history.js";
-import { forceModelInputs, loadForceModel } from "../load-force-model.js";
+import { forecastLoadedHistory } from "../../jobs/load-caseload-history.js";
+import { forceModelInputs, loadForceModel } from "../../jobs/load-force-model.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon } from "../options.js";
 

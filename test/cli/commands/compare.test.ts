@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { scenarioParts } from "../../../src/cli/scenario-parts.js";
+import { scenarioParts } from "../../../src/jobs/scenario-parts.js";
 import { runCli } from "../run-cli.js";
 
 const example = "models/example-force.json";

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { forecastLoadedHistory } from "../../../src/cli/load-caseload-history.js";
-import { loadForceModel } from "../../../src/cli/load-force-model.js";
+import { forecastLoadedHistory } from "../../../src/jobs/load-caseload-history.js";
+import { loadForceModel } from "../../../src/jobs/load-force-model.js";
 import { staffingResult } from "../../../src/workload/staffing-result.js";
 import { runCli } from "../run-cli.js";
 
