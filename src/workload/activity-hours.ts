@@ -14,7 +14,12 @@ export interface ActivityHours {
   responsive: number;
   /** The lighter work for people in custody: people × hours per person a year. */
   custody: number;
-  /** Everything: scheduled + responsive + custody. */
+  /**
+   * The one-off work of the year's joiners and releases (`oneOffWorkHours`), present only when a register
+   * projection gives the flows and the standards give the hours.
+   */
+  oneOffWork?: number;
+  /** Everything: scheduled + responsive + custody, + one-off work where counted. */
   total: number;
 }
 

@@ -2,6 +2,7 @@ import { activityCounts, type ActivityCounts } from "./activity-counts.js";
 import { activityHours, type ActivityHours } from "./activity-hours.js";
 import { availableHours } from "./available-hours.js";
 import { caseloadByRiskLevel, type CaseloadByRiskLevel } from "./caseload-by-risk-level.js";
+import { oneOffWorkHours, type OneOffWorkHours } from "./one-off-work.js";
 import { postsToFund } from "./posts-to-fund.js";
 import type { ForceValues, WorkloadStandardValues } from "./staffing-rules.js";
 import { supervisorReviewHours } from "./supervisor-review-hours.js";
@@ -15,6 +16,8 @@ export interface StaffingSituation {
   offenderManagersInPost: number;
   /** FTE. */
   supervisorsInPost: number;
+  /** The year's joiners and releases from a register projection; without them no one-off work is counted. */
+  flows?: { joiners: number; releases: number };
 }
 
 /** Staffing need for one year's caseload, and how the staff in post compare with it. All FTE unrounded. */
@@ -22,6 +25,8 @@ export interface StaffingNeed extends StaffingSituation {
   caseloadByRiskLevel: CaseloadByRiskLevel;
   activityCounts: ActivityCounts;
   activityHours: ActivityHours;
+  /** The one-off work of the year's joiners and releases, where the flows and the standards' hours are both given. */
+  oneOffWork?: OneOffWorkHours;
   supervisorReviewHours: number;
   /** Productive hours a year of one FTE, offender manager or supervisor. */
   productiveHoursPerFte: number;
@@ -70,13 +75,18 @@ export interface StaffingNeed extends StaffingSituation {
  * their cost is the whole posts × cost per FTE, since a post is funded whole.
  *
  * The ratio counts people in the community only, as HMICFRS's "active cases per officer" does; the
- * work for people in custody is counted by the activity method alone.
+ * work for people in custody is counted by the activity method alone, as is the one-off work of the
+ * year's joiners and releases (`oneOffWorkHours`), which is added to the workload hours and, for the
+ * reviews of its assessments, plans and visits, to the supervisor review hours when the situation gives
+ * the flows and the standards give `oneOffWork`.
  */
 export function staffingNeed(situation: StaffingSituation, standards: WorkloadStandardValues, force: ForceValues): StaffingNeed {
   const caseload = caseloadByRiskLevel(situation.registeredSexOffenders, force);
   const counts = activityCounts(caseload, standards);
-  const hours = activityHours(counts, situation.peopleInCustody, standards);
-  const reviewHours = supervisorReviewHours(counts, standards);
+  const oneOffWork = situation.flows && standards.oneOffWork ? oneOffWorkHours(situation.flows, standards.oneOffWork, standards) : undefined;
+  const recurringHours = activityHours(counts, situation.peopleInCustody, standards);
+  const hours = oneOffWork ? { ...recurringHours, oneOffWork: oneOffWork.total, total: recurringHours.total + oneOffWork.total } : recurringHours;
+  const reviewHours = supervisorReviewHours(counts, standards) + (oneOffWork?.supervisorReviewHours ?? 0);
   const productiveHoursPerFte = availableHours(force.workingTime).productive;
 
   const offenderManagersNeededByRatio = situation.registeredSexOffenders / force.targets.maxCaseloadPerOffenderManager;
@@ -95,6 +105,7 @@ export function staffingNeed(situation: StaffingSituation, standards: WorkloadSt
     caseloadByRiskLevel: caseload,
     activityCounts: counts,
     activityHours: hours,
+    ...(oneOffWork ? { oneOffWork } : {}),
     supervisorReviewHours: reviewHours,
     productiveHoursPerFte,
     offenderManagersNeededByRatio,

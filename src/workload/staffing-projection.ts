@@ -1,4 +1,5 @@
 import type { CaseloadPath } from "./caseload-path.js";
+import { flowsForYears, type RegisterFlows } from "./register-flows.js";
 import type { ForceValues, WorkloadStandardValues } from "./staffing-rules.js";
 import { staffingNeed, type StaffingNeed } from "./staffing-need.js";
 
@@ -23,7 +24,10 @@ export interface StaffingYear {
  *
  * @param staffInPost FTE in post in each forecast year; by default the profile's figures in every year.
  *   Scenarios pass their own, year by year, with hires, leavers and training lag applied.
- * @throws {RangeError} if `staffInPost` does not give one entry per forecast year
+ * @param flows a register projection's joiners and releases by year, one entry for each forecast year
+ *   (found by period ending); each year's one-off work is counted on them at the point forecast and the
+ *   upper 80% bound alike. Without them no one-off work is counted.
+ * @throws {RangeError} if `staffInPost` does not give one entry per forecast year, or `flows` not one per year
  */
 export function staffingProjection(
   caseload: CaseloadPath,
@@ -33,16 +37,19 @@ export function staffingProjection(
     offenderManagers: force.offenderManagers.inPost,
     supervisors: force.supervisors.inPost,
   })),
+  flows?: RegisterFlows,
 ): StaffingYear[] {
   if (staffInPost.length !== caseload.periodEnding.length) {
     throw new RangeError(`staff in post given for ${staffInPost.length} years; the forecast has ${caseload.periodEnding.length}`);
   }
+  const yearFlows = flows === undefined ? undefined : flowsForYears(caseload.periodEnding, flows);
   return caseload.periodEnding.map((periodEnding, year) => {
     const situation = (registeredSexOffenders: number) => ({
       registeredSexOffenders,
       peopleInCustody: force.peopleInCustody,
       offenderManagersInPost: staffInPost[year].offenderManagers,
       supervisorsInPost: staffInPost[year].supervisors,
+      ...(yearFlows ? { flows: { joiners: yearFlows[year].joiners, releases: yearFlows[year].releases } } : {}),
     });
     return {
       periodEnding,

@@ -50,6 +50,26 @@ export interface WorkloadStandardValues {
     minutesPerRiskManagementPlanReview: number;
     minutesPerVisit: number;
   };
+  /** The work each person joining the register, and each release from custody, brings once; missing in older files. */
+  oneOffWork?: OneOffWorkValues;
+}
+
+/**
+ * Offender-manager hours of the work done once for each person who joins the register and for each release
+ * from custody, on top of the recurring work the yearly rates count (`oneOffWorkHours` says why it is extra).
+ * A home visit takes the hours given for each of `homeVisit.staffPerVisit` staff.
+ */
+export interface OneOffWorkValues {
+  onJoiningTheRegister: {
+    firstArmsAssessmentHours: number;
+    firstHomeVisitHoursPerStaff: number;
+    initialRiskManagementPlanHours: number;
+  };
+  onReleaseFromCustody: {
+    homeVisitHoursPerStaff: number;
+    riskManagementPlanReviewHours: number;
+    armsReviewHours: number;
+  };
 }
 
 /** Working time of one full-time equivalent (FTE); the shares are fractions of contracted time. */

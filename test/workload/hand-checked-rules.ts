@@ -1,4 +1,4 @@
-import type { ForceValues, WorkloadStandardValues } from "../../src/workload/staffing-rules.js";
+import type { ForceValues, OneOffWorkValues, WorkloadStandardValues } from "../../src/workload/staffing-rules.js";
 
 /**
  * Round-number standards and force values for hand calculations in the workload tests. With a
@@ -29,4 +29,10 @@ export const handForce: ForceValues = Object.freeze({
   supervisors: { inPost: 2, costPerFte: 70_000, shareOfTimeForReviews: 0.5 },
   workingTime: { contractedHoursPerWeek: 35, leaveShare: 0.1, trainingShare: 0.05, sicknessShare: 0.03, abstractionShare: 0.02 },
   targets: { maxCaseloadPerOffenderManager: 50, maxOffenderManagersPerSupervisor: 10 },
+});
+
+/** Round one-off hours for the hand counts; home visits take 2 staff and supervisor reviews 45, 30 and 10 minutes (handStandards). */
+export const handOneOffWork: OneOffWorkValues = Object.freeze({
+  onJoiningTheRegister: { firstArmsAssessmentHours: 3, firstHomeVisitHoursPerStaff: 2, initialRiskManagementPlanHours: 2 },
+  onReleaseFromCustody: { homeVisitHoursPerStaff: 3, riskManagementPlanReviewHours: 1.5, armsReviewHours: 5 },
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { staffingNeed, type StaffingSituation } from "../../src/workload/staffing-need.js";
 import type { ForceValues, WorkloadStandardValues } from "../../src/workload/staffing-rules.js";
-import { handForce, handStandards } from "./hand-checked-rules.js";
+import { handForce, handOneOffWork, handStandards } from "./hand-checked-rules.js";
 
 const situation: StaffingSituation = Object.freeze({
   registeredSexOffenders: 1000,
@@ -85,6 +85,48 @@ describe("staffingNeed(situation, standards, force)", () => {
     expect(none.supervisorReviewHours).toBe(0);
     expect(none.offenderManagersNeeded).toBe(0);
     expect(none.supervisorsNeeded).toBe(0);
+  });
+});
+
+describe("staffingNeed(situation, standards, force) with a year's joiners and releases", () => {
+  const withOneOffWork: WorkloadStandardValues = { ...handStandards, oneOffWork: handOneOffWork };
+  const flows = { joiners: 120, releases: 40 };
+  const before = staffingNeed(situation, handStandards, handForce);
+  const need = staffingNeed({ ...situation, flows }, withOneOffWork, handForce);
+
+  it("adds the one-off hours to the workload: 29,860 h + 120 × (3 + 2 × 2 + 2) h + 40 × (2 × 3 + 1.5 + 5) h = 31,440 h", () => {
+    // 120 × 9 h = 1,080 h on joining; 40 × 12.5 h = 500 h on release; 1,580 h in all
+    expect(need.oneOffWork?.total).toBe(1580);
+    expect(need.activityHours.oneOffWork).toBe(1580);
+    expect(need.activityHours.total).toBeCloseTo(31_440, 9);
+    // the recurring work is as before
+    expect(need.activityHours.scheduled).toBe(before.activityHours.scheduled);
+    expect(need.activityHours.responsive).toBe(before.activityHours.responsive);
+  });
+
+  it("raises the offender managers needed by activity by the one-off hours ÷ productive hours: 1,580 ÷ 1,461", () => {
+    // 20.438056 + 1.0814511 = 21.519507 FTE; 31,440 ÷ 1,461 = 21.519507
+    expect(need.offenderManagersNeededByActivity - before.offenderManagersNeededByActivity).toBeCloseTo(1580 / 1461, 9);
+    expect(need.offenderManagersNeededByActivity).toBeCloseTo(21.519507, 6);
+    // capacity: 31,440 ÷ 23,376 × 100 = 134.49692%
+    expect(need.capacityPercent).toBeCloseTo(134.49692, 4);
+    // the ratio counts people, not work: still 1,000 ÷ 50 = 20
+    expect(need.offenderManagersNeededByRatio).toBeCloseTo(20, 9);
+  });
+
+  it("adds the supervisor reviews of each joiner's and release's assessment, plan and visit", () => {
+    // 1,891.6667 h + 160 × 85 min ÷ 60 = 1,891.6667 + 226.6667 = 2,118.3333 h; ÷ 730.5 h = 2.8998403 supervisors
+    expect(need.supervisorReviewHours).toBeCloseTo(2118.3333333, 6);
+    expect(need.supervisorsNeededByReviewHours).toBeCloseTo(2.8998403, 6);
+  });
+
+  it("counts nothing more without the flows, or without the standards' one-off hours", () => {
+    expect(staffingNeed(situation, withOneOffWork, handForce)).toEqual(before);
+    const standardsSayNothing = staffingNeed({ ...situation, flows }, handStandards, handForce);
+    expect(standardsSayNothing.oneOffWork).toBeUndefined();
+    expect(standardsSayNothing.activityHours).toEqual(before.activityHours);
+    expect(standardsSayNothing.offenderManagersNeeded).toBe(before.offenderManagersNeeded);
+    expect(standardsSayNothing.supervisorsNeeded).toBe(before.supervisorsNeeded);
   });
 });
 

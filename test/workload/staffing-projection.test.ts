@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { staffingProjection } from "../../src/workload/staffing-projection.js";
-import { handForce, handStandards } from "./hand-checked-rules.js";
+import { handForce, handOneOffWork, handStandards } from "./hand-checked-rules.js";
 
 const caseload = Object.freeze({
   periodEnding: ["2024-03-31", "2025-03-31"],
@@ -28,6 +28,27 @@ describe("staffingProjection(caseload, standards, force, staffInPost)", () => {
     // 1,100 ÷ 22 = 50 per offender manager in the second year
     expect(years[1].point.caseloadPerOffenderManager).toBeCloseTo(50, 9);
     expect(years[1].upper80.supervisorsInPost).toBe(3);
+  });
+
+  it("counts each year's one-off work on that year's joiners and releases, at the point forecast and the upper 80% bound alike", () => {
+    const standards = { ...handStandards, oneOffWork: handOneOffWork };
+    const flows = [
+      { periodEnding: "2025-03-31", joiners: 0, releases: 40 },
+      { periodEnding: "2024-03-31", joiners: 120, releases: 0 },
+    ];
+    const without = staffingProjection(caseload, standards, handForce);
+    const years = staffingProjection(caseload, standards, handForce, undefined, flows);
+    // 2024: 120 × (3 + 2 × 2 + 2) = 1,080 h; 2025: 40 × (2 × 3 + 1.5 + 5) = 500 h
+    expect(years[0].point.activityHours.total - without[0].point.activityHours.total).toBeCloseTo(1080, 9);
+    expect(years[0].upper80.activityHours.total - without[0].upper80.activityHours.total).toBeCloseTo(1080, 9);
+    expect(years[1].point.activityHours.total - without[1].point.activityHours.total).toBeCloseTo(500, 9);
+    expect(years[1].point.flows).toEqual({ joiners: 0, releases: 40 });
+  });
+
+  it("refuses flows that do not give every forecast year", () => {
+    expect(() => staffingProjection(caseload, handStandards, handForce, undefined, [{ periodEnding: "2024-03-31", joiners: 1, releases: 1 }])).toThrow(
+      /0 entries for the year ending 2025-03-31/,
+    );
   });
 
   it("refuses staff in post for a different number of years than the forecast", () => {
