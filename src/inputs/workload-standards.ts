@@ -65,6 +65,33 @@ export const workloadStandardsSchema = modelObject(
       },
       "supervisor reviews of ARMS assessments, RMPs and visits",
     ),
+    oneOffWork: modelObject(
+      {
+        onJoiningTheRegister: modelObject(
+          {
+            firstArmsAssessmentHours: sourcedValue(numberIn(valueRanges.hoursEach), "hours for the first ARMS assessment of a person joining the register"),
+            firstHomeVisitHoursPerStaff: sourcedValue(
+              numberIn(valueRanges.hoursEach),
+              "hours each member of staff spends on the first home visit to a person joining the register (staff per visit as for home visits)",
+            ),
+            initialRiskManagementPlanHours: sourcedValue(numberIn(valueRanges.hoursEach), "hours to write the first risk management plan of a person joining the register"),
+          },
+          "the work done once for each person joining the register",
+        ),
+        onReleaseFromCustody: modelObject(
+          {
+            homeVisitHoursPerStaff: sourcedValue(
+              numberIn(valueRanges.hoursEach),
+              "hours each member of staff spends on the home visit on release from custody (staff per visit as for home visits)",
+            ),
+            riskManagementPlanReviewHours: sourcedValue(numberIn(valueRanges.hoursEach), "hours to review the risk management plan on release from custody"),
+            armsReviewHours: sourcedValue(numberIn(valueRanges.hoursEach), "hours to review the ARMS assessment on release from custody"),
+          },
+          "the work done once for each release from custody",
+        ),
+      },
+      "the work each person joining the register and each release from custody brings once, on top of the recurring work; counted only where a register projection gives the yearly joiners and releases",
+    ).optional(),
   },
   "workload standards for MOSOVO offender management",
 );

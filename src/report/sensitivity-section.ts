@@ -1,4 +1,5 @@
 import type { SensitivityAnalysis } from "../sensitivity/sensitivity-analysis.js";
+import type { OneOffWorkHours } from "../workload/one-off-work.js";
 import type { StaffingNeed } from "../workload/staffing-need.js";
 import { managementGroups, type ManagementGroup, type WorkloadStandardValues } from "../workload/staffing-rules.js";
 import { workloadBreakdown } from "../workload/workload-breakdown.js";
@@ -56,7 +57,7 @@ export function sensitivitySection({ analysis, lastYear, standards, maxCaseloadP
     id: "sensitivity",
     title: "What moves the answer",
     html,
-    charts: [tornadoChart(analysis), workloadChart(workloadBreakdown(lastYear.caseloadByRiskLevel, standards), lastYear.activityHours.custody)],
+    charts: [tornadoChart(analysis), workloadChart(workloadBreakdown(lastYear.caseloadByRiskLevel, standards), lastYear.activityHours.custody, lastYear.oneOffWork)],
   };
 }
 
@@ -112,30 +113,41 @@ function tornadoChart(analysis: SensitivityAnalysis): Chart {
   };
 }
 
-function workloadChart(groups: ReturnType<typeof workloadBreakdown>, custodyHours: number): Chart {
-  const x = [...managementGroups.map((group) => groupLabels[group]), "Custody"];
+// The one-off work of joining and release, where counted, stands as two bars after custody, stacked by the
+// same kinds of work; the plans written on joining go with the plan reviews.
+function workloadChart(groups: ReturnType<typeof workloadBreakdown>, custodyHours: number, oneOff?: OneOffWorkHours): Chart {
+  const oneOffLabels = oneOff ? ["Joining the register", "Release from custody"] : [];
+  const x = [...managementGroups.map((group) => groupLabels[group]), "Custody", ...oneOffLabels];
+  const oneOffBars = (joining: (work: OneOffWorkHours) => number, release: (work: OneOffWorkHours) => number) => (oneOff ? [joining(oneOff), release(oneOff)] : []);
   const tasks = [
-    { name: "Home visits", pick: (group: (typeof groups)[number]) => group.visits, colour: chartColours.forecast },
-    { name: "ARMS assessments", pick: (group: (typeof groups)[number]) => group.armsAssessments, colour: "#6a3d9a" },
-    { name: "Risk management plan reviews", pick: (group: (typeof groups)[number]) => group.riskManagementPlanReviews, colour: chartColours.bands[0] },
-    { name: "Intelligence checks", pick: (group: (typeof groups)[number]) => group.intelligenceChecks, colour: "#b15928" },
-    { name: "Responsive work", pick: (group: (typeof groups)[number]) => group.responsive, colour: chartColours.bands[1] },
+    { name: "Home visits", pick: (group: (typeof groups)[number]) => group.visits, colour: chartColours.forecast, oneOff: oneOffBars((work) => work.joining.firstHomeVisits, (work) => work.release.homeVisits) },
+    { name: "ARMS assessments", pick: (group: (typeof groups)[number]) => group.armsAssessments, colour: "#6a3d9a", oneOff: oneOffBars((work) => work.joining.firstArmsAssessments, (work) => work.release.armsReviews) },
+    {
+      name: oneOff ? "Risk management plans and reviews" : "Risk management plan reviews",
+      pick: (group: (typeof groups)[number]) => group.riskManagementPlanReviews,
+      colour: chartColours.bands[0],
+      oneOff: oneOffBars((work) => work.joining.initialRiskManagementPlans, (work) => work.release.riskManagementPlanReviews),
+    },
+    { name: "Intelligence checks", pick: (group: (typeof groups)[number]) => group.intelligenceChecks, colour: "#b15928", oneOff: oneOffBars(() => 0, () => 0) },
+    { name: "Responsive work", pick: (group: (typeof groups)[number]) => group.responsive, colour: chartColours.bands[1], oneOff: oneOffBars(() => 0, () => 0) },
   ];
   return {
     id: "workload-by-risk-level",
     title: "Workload hours in the last forecast year, by risk level and kind of work",
-    caption: "Offender-manager hours a year at the point forecast: each bar is one management group, stacked by kind of work; custody work is all-in.",
+    caption:
+      "Offender-manager hours a year at the point forecast: each bar is one management group, stacked by kind of work; custody work is all-in." +
+      (oneOff ? " The last two bars are the work done once for each person joining the register and each release from custody." : ""),
     figure: {
       data: [
         ...tasks.map((task) => ({
           type: "bar",
           name: task.name,
           x,
-          y: [...groups.map(task.pick), 0],
+          y: [...groups.map(task.pick), 0, ...task.oneOff],
           marker: { color: task.colour },
           hovertemplate: `${task.name}, %{x}: %{y:,.0f} h<extra></extra>`,
         })),
-        { type: "bar", name: "Custody work", x, y: [...groups.map(() => 0), custodyHours], marker: { color: chartColours.marker }, hovertemplate: "Custody work: %{y:,.0f} h<extra></extra>" },
+        { type: "bar", name: "Custody work", x, y: [...groups.map(() => 0), custodyHours, ...oneOffLabels.map(() => 0)], marker: { color: chartColours.marker }, hovertemplate: "Custody work: %{y:,.0f} h<extra></extra>" },
       ],
       layout: { ...chartLayout({ xTitle: "Management group", yTitle: "Hours a year" }), barmode: "stack" },
     },

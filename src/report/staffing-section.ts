@@ -33,6 +33,7 @@ export function staffingSection(result: StaffingResult, { modelValuesInAppendix 
       `${escapeHtml(result.forecastMethod)} forecast from ${readableNumber(result.lastRecorded.registeredSexOffenders, 0)} at ` +
       `${escapeHtml(readableDate(result.lastRecorded.periodEnding))}, and its upper 80% bound: a caseload to be ready for.</p>`,
     `<p>${[result.caseloadCounted?.statement ?? "", custodyStatement(result.custody)].filter((text) => text !== "").map((text) => escapeHtml(withoutLocalPaths(text))).join(" ")}</p>`,
+    `<p>${escapeHtml(result.joiningAndRelease.statement)}</p>`,
     `<p>${escapeHtml(result.postsToFundRule)}</p>`,
     "<h3>Need, at the point forecast</h3>",
     needTable(result, "point"),

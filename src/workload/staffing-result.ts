@@ -5,8 +5,10 @@ import { workloadStandardValues, type WorkloadStandards } from "../inputs/worklo
 import { availableHours } from "./available-hours.js";
 import { caseloadPath } from "./caseload-path.js";
 import type { CustodyFigure } from "./custody-figure.js";
+import { oneOffWorkHours } from "./one-off-work.js";
 import { postsToFundRule } from "./posts-to-fund.js";
-import type { ForceValues } from "./staffing-rules.js";
+import type { RegisterFlows } from "./register-flows.js";
+import type { ForceValues, WorkloadStandardValues } from "./staffing-rules.js";
 import { staffingProjection, type StaffingYear } from "./staffing-projection.js";
 
 /** The staffing stage's result: what the CSV, the JSON and the report section are made from. */
@@ -18,6 +20,8 @@ export interface StaffingResult {
   caseloadCounted: { basis: "community" | "rsos"; statement: string } | null;
   /** The people in custody custody work is counted on in every year, and where the figure comes from. */
   custody: CustodyFigure;
+  /** Whether the one-off work of joining the register and release from custody is counted, and why, in one sentence. */
+  joiningAndRelease: { counted: boolean; statement: string };
   /** The last recorded year, which the forecast starts from. */
   lastRecorded: { periodEnding: string; registeredSexOffenders: number };
   years: StaffingYear[];
@@ -45,10 +49,18 @@ export interface StaffingModels {
  * Staffing need year by year for a caseload forecast, at the point forecast and at the upper 80% bound
  * (`staffingProjection`), with the staff in post the profile gives and custody work counted on the
  * chosen custody figure, and every model value used listed with its source for the report (the
- * profile's `peopleInCustody` is left out of the list when the history's custody figure is used).
+ * profile's `peopleInCustody` is left out of the list when the history's custody figure is used, and the
+ * standards' `oneOffWork` when it is not counted).
+ *
+ * @param flows a register projection's joiners and releases by year, one entry for each forecast year:
+ *   with them, and with `oneOffWork` in the standards, each year's one-off work on joining and release
+ *   is counted (`oneOffWorkHours`). Without them every figure is as before, and the result says the
+ *   work is not counted.
+ * @throws {RangeError} if `flows` does not give one entry for each forecast year
  */
-export function staffingResult(forecast: CaseloadForecast, models: StaffingModels): StaffingResult {
+export function staffingResult(forecast: CaseloadForecast, models: StaffingModels, flows?: RegisterFlows): StaffingResult {
   const standards = workloadStandardValues(models.standards);
+  const joiningAndRelease = joiningAndReleaseStatement(flows !== undefined, standards);
   const force = { ...forceValues(models.profile), peopleInCustody: models.custody.people };
   const last = forecast.history.periodEnding.length - 1;
   const profileValues = listSourcedValues(models.profileFile, models.profile).filter(
@@ -59,12 +71,36 @@ export function staffingResult(forecast: CaseloadForecast, models: StaffingModel
     forecastMethod: forecast.chosen.label,
     caseloadCounted: forecast.history.counted ?? null,
     custody: models.custody,
+    joiningAndRelease,
     lastRecorded: { periodEnding: forecast.history.periodEnding[last], registeredSexOffenders: forecast.history.values[last] },
-    years: staffingProjection(caseloadPath(forecast), standards, force),
+    years: staffingProjection(caseloadPath(forecast), standards, force, undefined, flows),
     targets: force.targets,
     productiveHoursPerFte: availableHours(force.workingTime).productive,
     staffPerVisit: standards.homeVisit.staffPerVisit,
-    modelValues: [...listSourcedValues(models.standardsFile, models.standards), ...profileValues],
+    modelValues: [
+      ...listSourcedValues(models.standardsFile, models.standards).filter((row) => joiningAndRelease.counted || !row.path.startsWith("oneOffWork.")),
+      ...profileValues,
+    ],
     postsToFundRule,
   };
+}
+
+/** Whether one-off work is counted: only with both the flows and the standards' hours. */
+function joiningAndReleaseStatement(hasFlows: boolean, standards: WorkloadStandardValues): StaffingResult["joiningAndRelease"] {
+  const work = "Work on joining the register and on release from custody (a first ARMS assessment, home visit and risk management plan)";
+  if (!hasFlows) return { counted: false, statement: `${work} is not counted: no register projection gives the yearly joiners and releases.` };
+  if (!standards.oneOffWork) return { counted: false, statement: `${work} is not counted: the workload standards give no hours for it (oneOffWork).` };
+  const joiner = oneOffWorkHours({ joiners: 1, releases: 0 }, standards.oneOffWork, standards).total;
+  const release = oneOffWorkHours({ joiners: 0, releases: 1 }, standards.oneOffWork, standards).total;
+  return {
+    counted: true,
+    statement:
+      `${work} is counted from the register projection's yearly joiners and releases: ${hours(joiner)} offender-manager hours for each joiner ` +
+      `and ${hours(release)} for each release, with the supervisor reviews of each, the same flows at the point forecast and the upper 80% bound.`,
+  };
+}
+
+/** Hours per person, to two decimal places at most: `9`, `10.5`. */
+function hours(value: number): string {
+  return String(Number(value.toFixed(2)));
 }

@@ -24,8 +24,9 @@ describe("parseWorkloadStandards(file, text)", () => {
       }
     };
     walk(standards);
-    // 5 groups × 4 + staff, hours per visit, ARMS, RMP, check, custody, responsive, 3 supervisor reviews = 30
-    expect(leaves).toHaveLength(30);
+    // 5 groups × 4 + staff, hours per visit, ARMS, RMP, check, custody, responsive, 3 supervisor reviews
+    // + 3 one-off tasks on joining and 3 on release = 36
+    expect(leaves).toHaveLength(36);
     for (const leaf of leaves) {
       expect(typeof leaf.source).toBe("string");
       if (leaf.assumption === true) expect(typeof leaf.reason).toBe("string");
@@ -44,6 +45,30 @@ describe("parseWorkloadStandards(file, text)", () => {
   ])("refuses %s, naming the file and the JSON path", (name, message) => {
     const file = `${fixtures}${name}`;
     expect(() => parseWorkloadStandards(file, read(file))).toThrow(new InputError(`${file}, ${message}`));
+  });
+
+  it("reads the bundled one-off work on joining the register and on release from custody, each an assumption with its reason", () => {
+    const standards = parseWorkloadStandards(bundled, read(bundled));
+    expect(workloadStandardValues(standards).oneOffWork).toEqual({
+      onJoiningTheRegister: { firstArmsAssessmentHours: 8, firstHomeVisitHoursPerStaff: 4, initialRiskManagementPlanHours: 3 },
+      onReleaseFromCustody: { homeVisitHoursPerStaff: 3, riskManagementPlanReviewHours: 3, armsReviewHours: 5 },
+    });
+    const tasks = [...Object.values(standards.oneOffWork!.onJoiningTheRegister), ...Object.values(standards.oneOffWork!.onReleaseFromCustody)];
+    for (const task of tasks) expect(task).toMatchObject({ assumption: true, reason: expect.stringMatching(/\S/) });
+  });
+
+  it("still reads standards written before the one-off work was added", () => {
+    const standards = JSON.parse(read(bundled)) as { oneOffWork?: unknown };
+    delete standards.oneOffWork;
+    expect(workloadStandardValues(parseWorkloadStandards("s.json", JSON.stringify(standards))).oneOffWork).toBeUndefined();
+  });
+
+  it("refuses one-off hours out of range, naming the JSON path", () => {
+    const standards = JSON.parse(read(bundled)) as { oneOffWork: { onReleaseFromCustody: { armsReviewHours: { value: unknown } } } };
+    standards.oneOffWork.onReleaseFromCustody.armsReviewHours.value = -2;
+    expect(() => parseWorkloadStandards("s.json", JSON.stringify(standards))).toThrow(
+      new InputError("s.json, JSON path oneOffWork.onReleaseFromCustody.armsReviewHours.value: expected a number from 0 to 100 (hours); found -2"),
+    );
   });
 
   it("refuses a file that is not a JSON object", () => {

@@ -20,6 +20,11 @@ describe("staffingSection(result)", () => {
     );
   });
 
+  it("says whether the one-off work of joining the register and release from custody is counted, beside the activity method", () => {
+    const statement = "Work on joining the register and on release from custody (a first ARMS assessment, home visit and risk management plan) is not counted: no register projection gives the yearly joiners and releases.";
+    expect(staffingSection(handStaffingResult({ joiningAndRelease: { counted: false, statement } })).html).toContain(`<p>${statement}</p>`);
+  });
+
   it("places its three charts: need against in post, caseload per offender manager, capacity", () => {
     expect(section.charts.map((chart) => chart.id)).toEqual(["staffing-offender-managers", "staffing-caseload-per-offender-manager", "staffing-capacity"]);
     for (const chart of section.charts) expect(section.html).toContain(`<div data-chart="${chart.id}"></div>`);
