@@ -54,7 +54,7 @@ export function registerBacktestParts(rows: readonly RegisterBacktestRow[]): { h
   const html = [
     "<h3>Backtest on the force's own register</h3>",
     `<p class="summary">${escapeHtml(verdict)}</p>`,
-    "<p>The register projection was run on the extract as it stood at each earlier year end (only people registered by then, leaving and releases after it unknown; the release that came standing for the one expected), and the trend methods on the reconstructed yearly community counts up to the same date. The latest risk level stands for the one held then.</p>",
+    "<p>The register projection was run on the extract as it stood at each earlier year end (only people registered by then, leaving and releases after it unknown; the release that came standing for the one expected, and for someone in custody then who later left the register still in custody, the median end of the longer custody spells known then), and the trend methods on the reconstructed yearly community counts up to the same date. The latest risk level stands for the one held then.</p>",
     `<div data-chart="${chart.id}"></div>`,
     htmlTable(
       [

@@ -23,6 +23,30 @@ describe("extractAsOf(people, origin)", () => {
     expect(then[3]).toMatchObject({ custodyFrom: day(2019, 1, 1), custodyUntil: null, expectedRelease: day(2022, 10, 1) });
   });
 
+  it("puts the release of one in custody then who later left still in custody where the longer spells known then ended", () => {
+    // Origin 31 January 2022. Spells known then: E1 1 Jan 2019 to 1 Jan 2020, 365 days (finished);
+    // E2 1 Jan 2021 to 1 Jan 2023, 730 days (in custody then; the release that came stands for the one expected).
+    // E3 in custody from 1 Jun 2021, left (died) 1 Jun 2022 still inside: at least 365 days. Longer than
+    //   365 is only E2's 730: release expected 1 Jun 2021 + 730 days = 1 Jun 2023 (no leap day between).
+    // E4 in custody from 1 Mar 2021, left 1 Jan 2025 still inside: at least 1,402 days, longer than any known: none.
+    const registered = [2018, 1, 1] as [number, number, number];
+    const then = extractAsOf(
+      [
+        person(registered, { custodyFrom: day(2019, 1, 1), custodyUntil: day(2020, 1, 1) }),
+        person(registered, { custodyFrom: day(2021, 1, 1), custodyUntil: day(2023, 1, 1) }),
+        person(registered, { custodyFrom: day(2021, 6, 1), leftOn: day(2022, 6, 1), leftReason: "died" }),
+        person(registered, { custodyFrom: day(2021, 3, 1), leftOn: day(2025, 1, 1), leftReason: "moved_away" }),
+      ],
+      day(2022, 1, 31),
+    );
+    expect(then.map((entry) => [entry.leftOn, entry.custodyUntil, entry.expectedRelease])).toEqual([
+      [null, day(2020, 1, 1), null],
+      [null, null, day(2023, 1, 1)],
+      [null, null, day(2023, 6, 1)],
+      [null, null, null],
+    ]);
+  });
+
   it("forgets a custody spell that began after the origin", () => {
     const [then] = extractAsOf([person([2015, 1, 1], { custodyFrom: day(2023, 1, 1), custodyUntil: day(2023, 6, 1) })], day(2022, 1, 31));
     expect(then).toMatchObject({ custodyFrom: null, custodyUntil: null, expectedRelease: null });
