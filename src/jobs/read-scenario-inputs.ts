@@ -9,6 +9,7 @@ import type { Baseline } from "../scenarios/scenario-projection.js";
 import { addYears } from "../series/add-years.js";
 import type { AnnualSeries } from "../series/annual-series.js";
 import type { CustodyFigure } from "../workload/custody-figure.js";
+import type { RegisterFlows } from "../workload/register-flows.js";
 import { besideProfile, loadForceModel } from "./load-force-model.js";
 
 /** Recommendation 8 asks for five years. */
@@ -27,6 +28,11 @@ export interface ForceFiles {
   yearEndings: number[];
   /** The scenario files the profile lists, as paths from the working folder (relative to the profile in the file). */
   scenarioFiles: string[];
+  /**
+   * A register projection's joiners and releases by year, where the force's files give one: the flows
+   * the scenarios' baseline counts one-off work on (`scenarioBaseline`). Not yet read from the profile.
+   */
+  flows?: RegisterFlows;
 }
 
 /** A scenario file as read and checked. */
@@ -92,8 +98,17 @@ export function readScenarioFile(scenarioFile: string, force: ForceFiles): Scena
  * with the 80% and 95% intervals, any other level a scenario plans for, and every level the
  * combination's calibration learned, so that the chance of a breach reads the forecast's whole
  * distribution. A scenario naming a method the history is too short for is refused, naming its JSON path.
+ *
+ * @param flows a register projection's joiners and releases by year, one entry for each forecast year,
+ *   by default the force's (`ForceFiles.flows`): with them every scenario counts the one-off work of
+ *   joining the register and release from custody, as the staffing section does. Without them it is not counted.
  */
-export function scenarioBaseline(force: ForceFiles, scenarios: readonly ScenarioFile[], extraLevels: readonly number[] = []): Baseline {
+export function scenarioBaseline(
+  force: ForceFiles,
+  scenarios: readonly ScenarioFile[],
+  extraLevels: readonly number[] = [],
+  flows: RegisterFlows | undefined = force.flows,
+): Baseline {
   const levels = [...new Set([80, 95, ...combinationCalibrationTable.levels, ...extraLevels, ...scenarios.flatMap(({ scenario }) => (scenario.demand?.upperBoundLevel === undefined ? [] : [scenario.demand.upperBoundLevel]))])].sort(
     (a, b) => a - b,
   );
@@ -106,5 +121,5 @@ export function scenarioBaseline(force: ForceFiles, scenarios: readonly Scenario
       );
     }
   }
-  return { forecast, ...force.baselineRules };
+  return { forecast, ...force.baselineRules, ...(flows === undefined ? {} : { flows }) };
 }

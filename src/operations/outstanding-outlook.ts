@@ -14,7 +14,7 @@ export const outlookMonths = 12;
 export const outlookRules: readonly string[] = [
   "Outlook start: the items outstanding on the as-of date and due on or before it, by risk level and kind; those due before it are overdue. Items in the extract due after the as-of date are left out, because they are part of the work the workload standards bring due each month and would otherwise be counted twice.",
   "Outlook work falling due: each month, a twelfth of the year's home visits, ARMS assessments and risk management plan reviews that the workload standards give for the scenario's planned caseload at each risk level, split by the profile's risk mix (low risk includes reactive management). Work falling due in a month is taken as due on its last day, so it is overdue only if still outstanding after that month.",
-  "Outlook capacity: a month has a twelfth of the yearly hours of the offender managers trained at the end of the scenario year it falls in, after leave, training, sickness and abstraction (the staffing model's productive hours). Visits, ARMS assessments and RMP reviews get the share of those hours that they have of the workload; the rest goes to intelligence checks, responsive work and custody. At 100% capacity used the team keeps pace with the work falling due; below it, the spare hours clear backlog.",
+  "Outlook capacity: a month has a twelfth of the yearly hours of the offender managers trained at the end of the scenario year it falls in, after leave, training, sickness and abstraction (the staffing model's productive hours). Visits, ARMS assessments and RMP reviews get the share of those hours that they have of the workload; the rest goes to intelligence checks, responsive work, custody and, where a register projection gives the yearly flows, the one-off work on joining the register and on release from custody. At 100% capacity used the team keeps pace with the work falling due; below it, the spare hours clear backlog.",
   "Outlook hours per item: the workload standards' hours, whatever the item's age: a home visit takes the hours of every member of staff on it, an ARMS assessment or RMP review its hours each.",
   "Outlook order of work: highest risk level first (very high, then high, medium, low); within a level, overdue items before those falling due that month; within those, each kind of item in proportion to its hours. Work not done waits for the next month.",
   "Outlook scenario years: a month uses the scenario year it falls in, the first forecast year ending on or after the month's last day; a month after the forecast's last year uses that year.",
@@ -103,7 +103,9 @@ type ItemCounts = Record<ItemType, number>;
  *   start           items outstanding on the as-of date and due on or before it (by level and kind)
  *   falling due(m)  activityCounts(caseload at the level in m's scenario year) ÷ 12
  *   hours for items availableHours(m) × (visit + ARMS + RMP hours) ÷ workload hours, both from the year's
- *                   `staffingNeed`; availableHours(m) = trained offender managers × productive hours ÷ 12
+ *                   `staffingNeed`; availableHours(m) = trained offender managers × productive hours ÷ 12;
+ *                   the workload hours include the year's one-off work where the scenario counts it
+ *                   (its baseline's flows), which takes its share of the hours as custody work does
  *   each month      the hours go to the levels from very high down, overdue items before new ones,
  *                   each item taking its `activityHours` hours; what is not done is carried on, and
  *                   is overdue at the end of the next month

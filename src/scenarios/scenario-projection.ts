@@ -1,8 +1,10 @@
 import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
+import { flowsForYears, type RegisterFlows } from "../workload/register-flows.js";
 import type { ForceValues, WorkloadStandardValues } from "../workload/staffing-rules.js";
 import { staffingNeed, type StaffingNeed } from "../workload/staffing-need.js";
 import { breachProbability } from "./breach-probability.js";
+import { demandShockJoiners } from "./demand-shock.js";
 import { monthEndCaseload } from "./month-end-caseload.js";
 import { scenarioDemand, type DemandYear } from "./scenario-demand.js";
 import { scenarioRules, type ScenarioRules } from "./scenario-rules.js";
@@ -16,6 +18,12 @@ export interface Baseline {
   forecast: CaseloadForecast;
   standards: WorkloadStandardValues;
   force: ForceValues;
+  /**
+   * A register projection's joiners and releases by year, one entry for each forecast year: with them
+   * (and the standards' `oneOffWork`) every scenario counts each year's one-off work as the staffing
+   * section does. Without them no one-off work is counted.
+   */
+  flows?: RegisterFlows;
 }
 
 /** One forecast year under a scenario. */
@@ -64,7 +72,9 @@ export interface ScenarioProjection {
  * 2. the rules: `scenarioRules` (standards, costs and abstraction changed);
  * 3. the staff: `workforceProjection` from the profile's staff in post, with the scenario's hires,
  *    training lag and attrition;
- * 4. the staffing figures: `staffingNeed` on the planned caseload and the year-end staff;
+ * 4. the staffing figures: `staffingNeed` on the planned caseload and the year-end staff, with the
+ *    baseline's flows where it has them: the year's joiners and releases, the joiners raised by the
+ *    people the scenario's shocks bring onto the register that year (`demandShockJoiners`);
  * 5. the targets: caseload per trained offender manager at most `maxCaseloadPerOffenderManager`, and
  *    offender managers in post per supervisor at most `maxOffenderManagersPerSupervisor`, both at
  *    every month end (`withinTarget`), the caseload between year ends on a straight line
@@ -72,12 +82,14 @@ export interface ScenarioProjection {
  *
  * A scenario that changes nothing gives exactly the baseline's staffing figures at the point forecast.
  *
- * @throws {RangeError} for a hire in a year the forecast does not have, or a method it did not fit
+ * @throws {RangeError} for a hire in a year the forecast does not have, a method it did not fit, or
+ *   flows that do not give one entry for each forecast year
  */
 export function scenarioProjection(baseline: Baseline, scenario: StaffingScenario): ScenarioProjection {
   const demand = scenarioDemand(baseline.forecast, scenario.demand);
   const rules = scenarioRules(baseline.standards, baseline.force, scenario);
   const assumptions = scenarioWorkforce(baseline, scenario);
+  const flows = baseline.flows === undefined ? undefined : scenarioFlows(baseline.forecast.futurePeriodEnding, baseline.flows, scenario);
   const workforce = workforceProjection(assumptions, demand.length);
   const { targets } = rules.force;
   const history = baseline.forecast.history.values;
@@ -102,6 +114,7 @@ export function scenarioProjection(baseline: Baseline, scenario: StaffingScenari
         peopleInCustody: rules.force.peopleInCustody,
         offenderManagersInPost: staff.trainedOffenderManagers,
         supervisorsInPost: staff.supervisorsInPost,
+        ...(flows ? { flows: flows[index] } : {}),
       },
       rules.standards,
       rules.force,
@@ -123,6 +136,12 @@ export function scenarioProjection(baseline: Baseline, scenario: StaffingScenari
     };
   });
   return { name: scenario.name, rules, years };
+}
+
+/** Each forecast year's joiners and releases: the register projection's, plus the joiners the scenario's shocks bring. */
+function scenarioFlows(periodEnding: readonly string[], flows: RegisterFlows, scenario: StaffingScenario): { joiners: number; releases: number }[] {
+  const shockJoiners = demandShockJoiners(scenario.demand?.shocks ?? [], periodEnding.map(yearOfPeriodEnding));
+  return flowsForYears(periodEnding, flows).map((year, index) => ({ joiners: year.joiners + shockJoiners[index], releases: year.releases }));
 }
 
 /**

@@ -4,6 +4,7 @@ import { monthEndingAfter, outstandingOutlook, type ScenarioOutlook } from "../.
 import type { RiskLevel } from "../../src/operations/work-item.js";
 import type { StaffingScenario } from "../../src/inputs/staffing-scenario.js";
 import { scenarioProjection } from "../../src/scenarios/scenario-projection.js";
+import type { RegisterFlows } from "../../src/workload/register-flows.js";
 import { emptyScenario, handForecast } from "../scenarios/scenario-fixtures.js";
 import { force, projection, standards } from "./outlook-fixture.js";
 import { day, item } from "./work-item-fixture.js";
@@ -131,6 +132,37 @@ describe("outstandingOutlook(items, scenario, { asOf })", () => {
     const outlook = outstandingOutlook(extract(5), withAllowance, { asOf });
     expect(outlook.months[0].hoursForItems).toBeCloseTo(80, 9);
     expect(level(outlook, 12, "low").overdue).toBeCloseTo(115, 9);
+  });
+
+  // One-off hours with 2 staff a visit: a joiner 4 (first ARMS) + 2 × 1 (first visit) + 1 (initial RMP) = 7 h;
+  // a release 2 × 1.5 (visit) + 2 (RMP review) + 4 (ARMS review) = 9 h.
+  const oneOffWork = {
+    onJoiningTheRegister: { firstArmsAssessmentHours: 4, firstHomeVisitHoursPerStaff: 1, initialRiskManagementPlanHours: 1 },
+    onReleaseFromCustody: { homeVisitHoursPerStaff: 1.5, riskManagementPlanReviewHours: 2, armsReviewHours: 4 },
+  };
+  const withOneOffWork = (flows?: RegisterFlows) =>
+    scenarioProjection(
+      { forecast: handForecast({ point: [100, 100], firstYear: 2027 }), standards: { ...standards, oneOffWork }, force: force(10), ...(flows ? { flows } : {}) },
+      emptyScenario,
+    );
+
+  it("takes the one-off work of the year's joiners and releases out of the hours for items when the scenario counts it", () => {
+    // 30 joiners × 7 h + 10 releases × 9 h = 210 + 90 = 300 h a year; the workload is 1,200 + 300 = 1,500 h.
+    // 10 FTE: 100 h a month, 100 × 1,200 ÷ 1,500 = 80 h for items, as with 8 FTE and no one-off work.
+    const flows = ["2027-03-31", "2028-03-31"].map((periodEnding) => ({ periodEnding, joiners: 30, releases: 10 }));
+    const outlook = outstandingOutlook(extract(5), withOneOffWork(flows), { asOf });
+    expect(outlook.months[0].availableHours).toBeCloseTo(100, 9);
+    expect(outlook.months[0].hoursForItems).toBeCloseTo(80, 9);
+    expect(level(outlook, 1, "medium").outstanding).toBeCloseTo(2.25, 9);
+    expect(level(outlook, 12, "low").outstanding).toBeCloseTo(125, 9);
+    expect(level(outlook, 12, "low").overdue).toBeCloseTo(115, 9);
+    expect(outlook.monthsToClearOverdue).toEqual({ very_high: 1, high: 1, medium: null, low: null });
+  });
+
+  it("is as before without flows, whatever one-off hours the standards give", () => {
+    // 10 FTE keep pace with the 100 h falling due each month: the whole outlook is the one without one-off hours
+    expect(outstandingOutlook(extract(5), withOneOffWork(), { asOf })).toEqual(outstandingOutlook(extract(5), projection(10), { asOf }));
+    expect(outstandingOutlook(extract(5), withOneOffWork(), { asOf }).months[0].hoursForItems).toBeCloseTo(100, 9);
   });
 });
 

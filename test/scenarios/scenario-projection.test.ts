@@ -2,8 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scenarioProjection, type Baseline } from "../../src/scenarios/scenario-projection.js";
 import { caseloadPath } from "../../src/workload/caseload-path.js";
+import { staffingNeed } from "../../src/workload/staffing-need.js";
 import { staffingProjection } from "../../src/workload/staffing-projection.js";
-import { handForce, handStandards } from "../workload/hand-checked-rules.js";
+import type { RegisterFlows } from "../../src/workload/register-flows.js";
+import { handForce, handOneOffWork, handStandards } from "../workload/hand-checked-rules.js";
 import { emptyScenario, handForecast } from "./scenario-fixtures.js";
 
 const baseline: Baseline = { forecast: handForecast({ point: [1050, 1100, 1150] }), standards: handStandards, force: handForce };
@@ -107,5 +109,101 @@ describe("scenarioProjection(baseline, scenario)", () => {
   it("refuses an abstraction share that leaves no time for casework", () => {
     // 0.1 + 0.05 + 0.03 = 0.18 of the time away already; 0.82 more makes 1
     expect(() => scenarioProjection(baseline, { ...emptyScenario, workforce: { abstractionShare: 0.82 } })).toThrow(/no time for casework/);
+  });
+});
+
+describe("scenarioProjection(baseline, scenario) with a register projection's flows", () => {
+  // One-off hours with handOneOffWork and 2 staff a visit:
+  //   a joiner   3 (first ARMS) + 2 × 2 (first visit) + 2 (initial RMP)  =  9 h
+  //   a release  2 × 3 (visit) + 1.5 (RMP review) + 5 (ARMS review)      = 12.5 h
+  const standards = { ...handStandards, oneOffWork: handOneOffWork };
+  const flows: RegisterFlows = [
+    { periodEnding: "2023-03-31", joiners: 999, releases: 999 }, // not a forecast year: not used
+    { periodEnding: "2024-03-31", joiners: 100, releases: 20 },
+    { periodEnding: "2025-03-31", joiners: 110, releases: 25 },
+    { periodEnding: "2026-03-31", joiners: 120, releases: 30 },
+  ];
+  const withFlows: Baseline = { ...baseline, standards, flows };
+  const withoutFlows: Baseline = { ...baseline, standards };
+  // 16 offender managers × 35 h × 365.25 ÷ 7 × (1 − 0.1 − 0.05 − 0.03 − 0.02) = 16 × 1,461 = 23,376 h available
+  const available = 23_376;
+
+  it("counts the year's one-off work in the workload hours and the capacity percent", () => {
+    // Caseload 1,050: very high 105, high 210, medium 315, low 210 active and 210 reactive.
+    //   visits   105×12 + 210×4 + 315×2 + 210×1       = 2,940 × 2 staff × 3 h = 17,640 h
+    //   ARMS     105×2 + 210 + 315 + 210               =   945 × 5 h          =  4,725 h
+    //   RMP      105×4 + 210×2 + 315 + 210 + 210       = 1,575 × 1.5 h        =  2,362.5 h
+    //   checks   105×12 + 210×4 + 315×2 + 210 + 210    = 3,150 × 20 min       =  1,050 h
+    //   scheduled 25,777.5 + responsive 20% 5,155.5 + custody 100 × 4 = 400  → 31,333 h
+    // One-off work in 2024: 100 joiners × 9 h + 20 releases × 12.5 h = 900 + 250 = 1,150 h
+    // capacity = (31,333 + 1,150) ÷ 23,376 × 100 = 32,483 ÷ 23,376 × 100 ≈ 138.96%
+    const [first] = scenarioProjection(withFlows, emptyScenario).years;
+    expect(first.staffing.oneOffWork?.total).toBeCloseTo(1150, 9);
+    expect(first.staffing.activityHours.total).toBeCloseTo(31_333 + 1150, 9);
+    expect(first.capacityPercent).toBeCloseTo((32_483 / available) * 100, 9);
+    expect(first.staffing.capacityPercent).toBe(first.capacityPercent);
+    // without the flows: 31,333 ÷ 23,376 × 100 ≈ 134.04%
+    expect(scenarioProjection(withoutFlows, emptyScenario).years[0].capacityPercent).toBeCloseTo((31_333 / available) * 100, 9);
+  });
+
+  it("agrees with the staffing section's figures, flows and all, when the scenario changes nothing", () => {
+    const expected = staffingProjection(caseloadPath(baseline.forecast), standards, handForce, undefined, flows);
+    expect(scenarioProjection(withFlows, emptyScenario).years.map((year) => year.staffing)).toEqual(expected.map((year) => year.point));
+    expect(scenarioProjection(withFlows, { ...emptyScenario, demand: { upperBoundLevel: 80 } }).years.map((year) => year.staffing)).toEqual(
+      expected.map((year) => year.upper80),
+    );
+  });
+
+  it("adds a step shock's extra people to the joiners of its first year only", () => {
+    const scenario = { ...emptyScenario, demand: { shocks: [{ kind: "step" as const, fromYearEnding: 2025, extraRegisteredSexOffenders: 30, source: "test" }] } };
+    const years = scenarioProjection(withFlows, scenario).years;
+    const without = scenarioProjection(withoutFlows, scenario).years;
+    // joiners: 100, 110 + 30 = 140, 120 (the 30 stay on the register in 2026 but joined in 2025)
+    expect(years.map((year) => year.staffing.flows?.joiners)).toEqual([100, 140, 120]);
+    expect(years.map((year) => year.staffing.flows?.releases)).toEqual([20, 25, 30]);
+    // 2025: 140 × 9 + 25 × 12.5 = 1,260 + 312.5 = 1,572.5 h; 2026: 120 × 9 + 30 × 12.5 = 1,080 + 375 = 1,455 h
+    expect(years[1].staffing.oneOffWork?.total).toBeCloseTo(1572.5, 9);
+    expect(years[2].staffing.oneOffWork?.total).toBeCloseTo(1455, 9);
+    // the same shocked caseload either way, so the capacity rises by the one-off hours ÷ 23,376 × 100 alone
+    expect(years[1].capacityPercent! - without[1].capacityPercent!).toBeCloseTo((1572.5 / available) * 100, 9);
+    expect(years[2].capacityPercent! - without[2].capacityPercent!).toBeCloseTo((1455 / available) * 100, 9);
+  });
+
+  it("adds a ramp's extra people to the joiners of each year of the ramp", () => {
+    const scenario = { ...emptyScenario, demand: { shocks: [{ kind: "ramp" as const, fromYearEnding: 2024, extraRegisteredSexOffenders: 30, rampYears: 2, source: "test" }] } };
+    const years = scenarioProjection(withFlows, scenario).years;
+    // extra 30, 60, 60: joiners 100 + 30, 110 + 30, 120 (held, none join)
+    expect(years.map((year) => year.staffing.flows?.joiners)).toEqual([130, 140, 120]);
+    // 2024: 130 × 9 + 20 × 12.5 = 1,170 + 250 = 1,420 h
+    expect(years[0].staffing.oneOffWork?.total).toBeCloseTo(1420, 9);
+  });
+
+  it("gives every figure as before without the flows, shocks and one-off hours in the standards notwithstanding", () => {
+    const scenario = { ...emptyScenario, demand: { shocks: [{ kind: "step" as const, fromYearEnding: 2025, extraRegisteredSexOffenders: 30, source: "test" }] } };
+    const projection = scenarioProjection(withoutFlows, scenario);
+    // the staffing need of the planned caseload 1,050, 1,130, 1,180 with no flows at all, whole
+    const expected = [1050, 1130, 1180].map((caseload) =>
+      staffingNeed({ registeredSexOffenders: caseload, peopleInCustody: 100, offenderManagersInPost: 16, supervisorsInPost: 2 }, standards, handForce),
+    );
+    expect(projection.years.map((year) => year.staffing)).toEqual(expected);
+    for (const year of projection.years) {
+      expect(year.staffing).not.toHaveProperty("flows");
+      expect(year.staffing).not.toHaveProperty("oneOffWork");
+    }
+    // and the standards' one-off hours change nothing without flows: the whole projection is the one without them
+    const plain = scenarioProjection(baseline, scenario);
+    expect({ ...projection, rules: { ...projection.rules, standards: handStandards } }).toEqual(plain);
+  });
+
+  it("counts no one-off work with flows when the standards give no hours for it", () => {
+    const [first] = scenarioProjection({ ...baseline, flows }, emptyScenario).years;
+    expect(first.staffing.oneOffWork).toBeUndefined();
+    expect(first.capacityPercent).toBeCloseTo((31_333 / available) * 100, 9);
+  });
+
+  it("refuses flows without an entry for each forecast year", () => {
+    const short = flows.filter((year) => year.periodEnding !== "2025-03-31");
+    expect(() => scenarioProjection({ ...withFlows, flows: short }, emptyScenario)).toThrow(RangeError);
+    expect(() => scenarioProjection({ ...withFlows, flows: short }, emptyScenario)).toThrow(/year ending 2025-03-31/);
   });
 });
