@@ -9,6 +9,7 @@ import type { Baseline } from "../scenarios/scenario-projection.js";
 import { addYears } from "../series/add-years.js";
 import type { AnnualSeries } from "../series/annual-series.js";
 import type { CustodyFigure } from "../workload/custody-figure.js";
+import { inputsKnownTo, type NoHireBefore } from "./inputs-known-to.js";
 import { besideProfile, loadForceModel } from "./load-force-model.js";
 
 /** Recommendation 8 asks for five years. */
@@ -27,6 +28,8 @@ export interface ForceFiles {
   yearEndings: number[];
   /** The scenario files the profile lists, as paths from the working folder (relative to the profile in the file). */
   scenarioFiles: string[];
+  /** The date the inputs are known to (`inputsKnownTo`): a plan's no-hire-before date unless it is given. */
+  inputsKnownTo: NoHireBefore;
 }
 
 /** A scenario file as read and checked. */
@@ -53,6 +56,7 @@ export function readForceFiles(forceFile: string): ForceFiles {
     custody: model.custody,
     yearEndings,
     scenarioFiles: (model.profile.scenarios ?? []).map((path) => besideProfile(forceFile, path)),
+    inputsKnownTo: inputsKnownTo(model.profile, series, { profile: forceFile, history: model.historyFile }),
   };
 }
 
