@@ -3,7 +3,7 @@ import { jsonOutput } from "../report/json-output.js";
 import { InputError } from "../errors.js";
 import { autoRuleInBrief } from "../forecast/choose-method.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
-import { hireMonthLabel } from "../report/hire-month-label.js";
+import { hireMonthLabel, hireMonthLabels } from "../report/hire-month-label.js";
 import type { KeyFinding } from "../report/key-findings-section.js";
 import { planCsv, planSection, type PlanDescription } from "../report/plan-section.js";
 import type { Assumption, ProvenanceInput } from "../report/provenance.js";
@@ -165,7 +165,7 @@ export function firstHireMonthLabel(plan: LeastCostPlan): string {
  * year with month ends no hire can reach in training, and one if the search stopped at its cap.
  */
 export function planWarnings(plan: LeastCostPlan): string[] {
-  const labels = (periodEnding: string, months: readonly number[]) => months.map((month) => hireMonthLabel(periodEnding, month)).join(", ");
+  const labels = hireMonthLabels;
   const beforeFirstHire = plan.breachesBeforeFirstHire.map((year) => {
     const breached = [
       ...(year.caseloadMonths.length === 0 ? [] : [`the caseload target at the end of ${labels(year.periodEnding, year.caseloadMonths)}`]),

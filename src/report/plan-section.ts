@@ -1,7 +1,7 @@
 import type { LeastCostPlan } from "../scenarios/least-cost-plan.js";
 import { formatCsv } from "./csv-export.js";
 import { escapeHtml } from "./escape-html.js";
-import { hireMonthCode, hireMonthLabel } from "./hire-month-label.js";
+import { hireMonthCode, hireMonthLabel, hireMonthLabels } from "./hire-month-label.js";
 import { htmlTable } from "./html-table.js";
 import { readableDate } from "./readable-date.js";
 import { readableNumber } from "./readable-number.js";
@@ -81,7 +81,7 @@ export function planSection(plan: LeastCostPlan, description: PlanDescription): 
   });
   const firstHire = hireMonthLabel(plan.firstHireMonth.periodEnding, plan.firstHireMonth.month);
   const labels = <Year extends { periodEnding: string }>(years: readonly Year[], months: (year: Year) => readonly number[]) =>
-    years.flatMap((year) => months(year).map((month) => hireMonthLabel(year.periodEnding, month))).join(", ");
+    years.filter((year) => months(year).length > 0).map((year) => hireMonthLabels(year.periodEnding, months(year))).join(", ");
   const caseloadBefore = labels(plan.breachesBeforeFirstHire, (year) => year.caseloadMonths);
   const supervisionBefore = labels(plan.breachesBeforeFirstHire, (year) => year.supervisionMonths);
   const breachedBefore = [
