@@ -89,7 +89,7 @@ export function planSection(plan: LeastCostPlan, description: PlanDescription): 
     ...(supervisionBefore === "" ? [] : [`the supervision target at the end of ${supervisionBefore}`]),
   ];
   const noHireBefore =
-    ` No hire is planned before ${readableDate(description.noHireBefore.date)}: ${description.noHireBefore.reason}, and a plan cannot hire before what it is planned on is known. The first hire can start in ${firstHire}.` +
+    ` No hire is planned before ${readableDate(description.noHireBefore.date)}: ${description.noHireBefore.reason}. The first hire can start in ${firstHire}.` +
     (breachedBefore.length === 0
       ? ""
       : ` Before then ${breachedBefore.join(" and ")} ${breachedBefore.length === 1 ? "is" : "are"} breached, and no hire can change that: those month ends are listed here, not planned for.`);
