@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -97,6 +97,15 @@ describe("mosovo plan", { timeout: 120_000 }, () => {
     expect(written.description).toContain("No hire before 2026-10-15: given with --no-hire-before.");
   });
 
+  it("documents --no-hire-before and its default in --help, with an example", () => {
+    const run = runCli(["plan", "--help"]);
+    expect(run.status).toBe(0);
+    const text = run.stdout.replace(/\s+/g, " ");
+    expect(text).toContain("--no-hire-before <date> hire no one before this date, YYYY-MM-DD or DD/MM/YYYY");
+    expect(text).toContain("(default: the date the inputs are known to, the latest of the caseload history's last year end and the profile's operationalExtracts.asOf)");
+    expect(text).toContain("mosovo plan --force models/example-force.json --from models/scenarios/status-quo.json --no-hire-before 2026-10-01");
+  });
+
   it.each([
     ["2030-03-02", "a day after the last month of the plan starts"],
     ["2031-04-01", "a year after the plan's years end"],
@@ -108,6 +117,31 @@ describe("mosovo plan", { timeout: 120_000 }, () => {
       `mosovo: --no-hire-before ${date}: expected a no-hire-before date on or before 2030-03-01, the first day of the plan's last month (its years end on 2030-03-31), so that a hire can start within the plan; found ${date}\n`,
     );
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a profile whose extracts are as of a date past the plan's years, naming its JSON path, unless --no-hire-before is given", () => {
+    const folder = mkdtempSync(join(tmpdir(), "mosovo-plan-late-"));
+    const profile = JSON.parse(readFileSync(example, "utf8")) as Record<string, unknown> & { operationalExtracts: Record<string, string> };
+    delete profile.$schema;
+    delete profile.scenarios;
+    profile.caseloadHistory = resolve("data/example-force-rso.csv");
+    profile.workloadStandards = resolve("models/workload-standards.json");
+    profile.operationalExtracts = { ...profile.operationalExtracts, asOf: "01/01/2031" };
+    const profileFile = join(folder, "late-extracts.json");
+    writeFileSync(profileFile, JSON.stringify(profile));
+    const out = join(scratch, "late-extracts");
+
+    const refused = runCli(["plan", "--force", profileFile, "--out", out]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(
+      `mosovo: ${profileFile}, JSON path operationalExtracts.asOf: expected a no-hire-before date on or before 2030-03-01, the first day of the plan's last month ` +
+        "(its years end on 2030-03-31), so that a hire can start within the plan; found 2031-01-01, the date the inputs are known to, which no hire of a plan may start before\n",
+    );
+    expect(existsSync(out)).toBe(false);
+
+    const given = runCli(["plan", "--force", profileFile, "--no-hire-before", "2026-03-31", "--out", out]);
+    expect(given.status, given.stderr).toBe(0);
+    expect(given.stdout.split("\n")[0]).toBe("no hire before 31 March 2026: given with --no-hire-before; the first hire can start in April 2026");
   });
 
   it.each(["2026-13-01", "31-03-2026", "03/31/2026", "next April"])("refuses --no-hire-before %s, not a date in either form, with exit 2 and writes nothing", (text) => {
