@@ -241,7 +241,8 @@ export const reportPlanConfidence = 80;
 /**
  * Compares the given scenarios and finds the least-cost plan for `mosovo report`. The plan starts from
  * the first scenario named "Status quo" (in any case), or from the profile with no changes, plans for
- * the upper bound of the `planConfidence`% interval (default 80), and is compared as one more scenario,
+ * the upper bound of the `planConfidence`% interval (default 80), hires no one before the date the inputs
+ * are known to (`inputsKnownTo`, as `mosovo plan` by default), and is compared as one more scenario,
  * named `planFoundName`, unless a compared scenario has the same caseload, staff and cost every year: then
  * it is shown once, under that scenario's name, and the section says so. Reads the force files again: the scenarios always cover five years, whatever
  * the report's horizon.
