@@ -10,6 +10,7 @@ import { addYears } from "../series/add-years.js";
 import type { AnnualSeries } from "../series/annual-series.js";
 import type { CustodyFigure } from "../workload/custody-figure.js";
 import type { RegisterFlows } from "../workload/register-flows.js";
+import { inputsKnownTo, type NoHireBefore } from "./inputs-known-to.js";
 import { besideProfile, loadForceModel } from "./load-force-model.js";
 
 /** Recommendation 8 asks for five years. */
@@ -33,6 +34,8 @@ export interface ForceFiles {
    * the scenarios' baseline counts one-off work on (`scenarioBaseline`). Not yet read from the profile.
    */
   flows?: RegisterFlows;
+  /** The date the inputs are known to (`inputsKnownTo`): a plan's no-hire-before date unless it is given. */
+  inputsKnownTo: NoHireBefore;
 }
 
 /** A scenario file as read and checked. */
@@ -59,6 +62,7 @@ export function readForceFiles(forceFile: string): ForceFiles {
     custody: model.custody,
     yearEndings,
     scenarioFiles: (model.profile.scenarios ?? []).map((path) => besideProfile(forceFile, path)),
+    inputsKnownTo: inputsKnownTo(model.profile, series, { profile: forceFile, history: model.historyFile }),
   };
 }
 

@@ -3,7 +3,7 @@ import { jsonOutput } from "../report/json-output.js";
 import { InputError } from "../errors.js";
 import { autoRuleInBrief } from "../forecast/choose-method.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
-import { hireMonthLabel } from "../report/hire-month-label.js";
+import { hireMonthLabel, hireMonthLabels } from "../report/hire-month-label.js";
 import type { KeyFinding } from "../report/key-findings-section.js";
 import { planCsv, planSection, type PlanDescription } from "../report/plan-section.js";
 import type { Assumption, ProvenanceInput } from "../report/provenance.js";
@@ -17,6 +17,9 @@ import { leastCostPlan, type LeastCostPlan } from "../scenarios/least-cost-plan.
 import { UnplannableError } from "../scenarios/monthly-hiring-search.js";
 import { planScenario } from "../scenarios/plan-scenario.js";
 import { scenarioProjection, type Baseline, type ScenarioProjection } from "../scenarios/scenario-projection.js";
+import { readableDate } from "../report/readable-date.js";
+import { firstHireMonth } from "../scenarios/first-hire-month.js";
+import type { NoHireBefore } from "./inputs-known-to.js";
 import { readForceFiles, readScenarioFile, scenarioBaseline, type ForceFiles, type ScenarioFile } from "./read-scenario-inputs.js";
 
 /** The file `mosovo plan` writes the plan into, and `mosovo report` beside its other outputs. */
@@ -59,12 +62,25 @@ export interface FoundPlan {
   confidence?: number;
 }
 
-/** `leastCostPlan` from a scenario file, or from the force profile with no changes when there is none. */
-export function findPlan(baseline: Baseline, force: ForceFiles, start: ScenarioFile | undefined, confidence: number | undefined): FoundPlan {
+/**
+ * `leastCostPlan` from a scenario file, or from the force profile with no changes when there is none,
+ * hiring from the first month starting on or after the no-hire-before date: the one given, else the date
+ * the inputs are known to (`ForceFiles.inputsKnownTo`).
+ *
+ * @throws {InputError} when no month of the forecast starts on or after that date, naming where it came from
+ */
+export function findPlan(
+  baseline: Baseline,
+  force: ForceFiles,
+  start: ScenarioFile | undefined,
+  confidence: number | undefined,
+  noHireBefore: NoHireBefore = force.inputsKnownTo,
+): FoundPlan {
   const startScenario: StaffingScenario = start?.scenario ?? { name: "No change", forceProfile: force.profile.file };
+  checkHireCanStart(baseline, noHireBefore);
   let result: LeastCostPlan;
   try {
-    result = leastCostPlan(baseline, startScenario, confidence);
+    result = leastCostPlan(baseline, startScenario, confidence, noHireBefore.date);
   } catch (error) {
     if (!(error instanceof UnplannableError)) throw error;
     throw new InputError(
@@ -76,17 +92,36 @@ export function findPlan(baseline: Baseline, force: ForceFiles, start: ScenarioF
     description: {
       from: start === undefined ? "the force profile with no other changes" : `the scenario "${start.scenario.name}" (${withoutLocalPaths(start.file.file)})`,
       planningFor: confidence === undefined ? "the point forecast" : `the upper bound of the ${confidence}% prediction interval`,
+      noHireBefore: { date: noHireBefore.date, reason: noHireBefore.reason },
     },
     ...(start === undefined ? {} : { start }),
     ...(confidence === undefined ? {} : { confidence }),
   };
 }
 
+/** Refuses a no-hire-before date after which no month of the forecast starts: the plan could hire no one. */
+function checkHireCanStart(baseline: Baseline, noHireBefore: NoHireBefore): void {
+  const { history, futurePeriodEnding } = baseline.forecast;
+  const months = 12 * futurePeriodEnding.length;
+  if (firstHireMonth(history.periodEnding[history.periodEnding.length - 1], noHireBefore.date) < months) return;
+  const lastEnd = futurePeriodEnding[futurePeriodEnding.length - 1];
+  const lastMonthStart = `${lastEnd.slice(0, 7)}-01`;
+  throw new InputError(
+    `${noHireBefore.source}: expected a no-hire-before date on or before ${lastMonthStart}, the first day of the plan's last month (its years end on ${lastEnd}), so that a hire can start within the plan; found ${noHireBefore.date}` +
+      (noHireBefore.given ? "" : `, the date the inputs are known to, which no hire of a plan may start before`),
+  );
+}
+
 /** The plan as scenario file text, naming the force profile relative to the folder it is written into. */
 export function planScenarioText(plan: FoundPlan, profileFile: string, outFolder: string): string {
   const forceProfile = relative(resolve(outFolder), resolve(profileFile)).split(sep).join("/");
   const from = plan.start === undefined ? undefined : { name: plan.start.scenario.name, file: plan.start.file.file };
-  const scenario = planScenario(plan.result, { forceProfile, ...(from === undefined ? {} : { from }), ...(plan.confidence === undefined ? {} : { confidence: plan.confidence }) });
+  const scenario = planScenario(plan.result, {
+    forceProfile,
+    noHireBefore: plan.description.noHireBefore,
+    ...(from === undefined ? {} : { from }),
+    ...(plan.confidence === undefined ? {} : { confidence: plan.confidence }),
+  });
   return jsonOutput(scenario);
 }
 
@@ -115,16 +150,40 @@ export function planHireLines(plan: LeastCostPlan): string[] {
   });
 }
 
-/** A warning for each year with month ends no hire can reach, and one if the search stopped at its cap. */
+/** The line `plan` prints first: the date no hire is planned before, why, and the first month a hire can start. */
+export function planStartLine(plan: LeastCostPlan, noHireBefore: { date: string; reason: string }): string {
+  return `no hire before ${readableDate(noHireBefore.date)}: ${noHireBefore.reason}; the first hire can start in ${firstHireMonthLabel(plan)}`;
+}
+
+/** The first month a hire of the plan can start in, such as `April 2026`. */
+export function firstHireMonthLabel(plan: LeastCostPlan): string {
+  return hireMonthLabel(plan.firstHireMonth.periodEnding, plan.firstHireMonth.month);
+}
+
+/**
+ * A warning for each year with month ends that breach a target before any hire can start, one for each
+ * year with month ends no hire can reach in training, and one if the search stopped at its cap.
+ */
 export function planWarnings(plan: LeastCostPlan): string[] {
+  const labels = hireMonthLabels;
+  const beforeFirstHire = plan.breachesBeforeFirstHire.map((year) => {
+    const breached = [
+      ...(year.caseloadMonths.length === 0 ? [] : [`the caseload target at the end of ${labels(year.periodEnding, year.caseloadMonths)}`]),
+      ...(year.supervisionMonths.length === 0 ? [] : [`the supervision target at the end of ${labels(year.periodEnding, year.supervisionMonths)}`]),
+    ];
+    return (
+      `plan: ${breached.join(" and ")} (year ending ${year.periodEnding}) ${breached.length === 1 ? "is" : "are"} breached before any hire can start ` +
+      `(no hire before ${readableDate(plan.noHireBefore!)}), so no hire can change ${breached.length === 1 ? "it" : "them"}`
+    );
+  });
   const beyondReach = plan.monthsBeyondReach.map(
     (year) =>
-      `plan: the caseload target cannot be met at the end of ${year.months.map((month) => hireMonthLabel(year.periodEnding, month)).join(", ")} (year ending ${year.periodEnding}): a new offender manager hired at the start of the forecast is still training then`,
+      `plan: the caseload target cannot be met at the end of ${labels(year.periodEnding, year.months)} (year ending ${year.periodEnding}): a new offender manager hired in ${firstHireMonthLabel(plan)}, the first month a hire can start, is still training then`,
   );
   const cap = plan.stoppedAtCap
     ? ["plan: the search for a cheaper plan stopped at its limit of moves; the plan meets every target, but a slightly cheaper one may exist"]
     : [];
-  return [...beyondReach, ...cap];
+  return [...beforeFirstHire, ...beyondReach, ...cap];
 }
 
 /** What the scenario comparison takes as given. */
@@ -149,7 +208,7 @@ export function scenarioAssumptions(methodLabel: string): Assumption[] {
 /** What the least-cost plan takes as given. */
 export const planAssumption: Assumption = {
   statement:
-    "The least-cost plan hires whole offender managers and supervisors at the start of any month of the forecast, keeps both targets at every month end it can reach, and costs them at the scenario's cost per FTE over the months they are in post",
+    "The least-cost plan hires whole offender managers and supervisors at the start of any month of the forecast from the first month starting on or after its no-hire-before date (by default the date the inputs are known to: the latest of the caseload history's last year end and the operational extracts' as-of date), keeps both targets at every month end a hire can reach, and costs them at the scenario's cost per FTE over the months they are in post",
   source: "tool default",
   isAssumption: true,
 };
@@ -182,7 +241,8 @@ export const reportPlanConfidence = 80;
 /**
  * Compares the given scenarios and finds the least-cost plan for `mosovo report`. The plan starts from
  * the first scenario named "Status quo" (in any case), or from the profile with no changes, plans for
- * the upper bound of the `planConfidence`% interval (default 80), and is compared as one more scenario,
+ * the upper bound of the `planConfidence`% interval (default 80), hires no one before the date the inputs
+ * are known to (`inputsKnownTo`, as `mosovo plan` by default), and is compared as one more scenario,
  * named `planFoundName`, unless a compared scenario has the same caseload, staff and cost every year: then
  * it is shown once, under that scenario's name, and the section says so. Reads the force files again: the scenarios always cover five years, whatever
  * the report's horizon.

@@ -23,3 +23,22 @@ function hireCalendarMonth(periodEnding: string, month: number): { year: number;
   const fromStart = endMonth - 12 + month; // calendar month counted from January of the end's year
   return fromStart >= 1 ? { year: endYear, monthNumber: fromStart } : { year: endYear - 1, monthNumber: fromStart + 12 };
 }
+
+/**
+ * The months `months` (1 to 12, in order) of the forecast year ending `periodEnding`, named as
+ * `hireMonthLabel` names them, separated by commas, a run of three or more in a row written as its first
+ * and last: `hireMonthLabels("2026-03-31", [1, 2, 3, 4, 9])` is `April 2025 to July 2025, December 2025`.
+ */
+export function hireMonthLabels(periodEnding: string, months: readonly number[]): string {
+  const runs: number[][] = [];
+  for (const month of months) {
+    const run = runs[runs.length - 1];
+    if (run !== undefined && month === run[run.length - 1] + 1) run.push(month);
+    else runs.push([month]);
+  }
+  return runs
+    .flatMap((run) =>
+      run.length >= 3 ? [`${hireMonthLabel(periodEnding, run[0])} to ${hireMonthLabel(periodEnding, run[run.length - 1])}`] : run.map((month) => hireMonthLabel(periodEnding, month)),
+    )
+    .join(", ");
+}

@@ -117,11 +117,12 @@ describe("scenarioKeyFindings(summaries, plan)", () => {
     summary("Plan found", { totalCost: 9_481_000, costAgainstFirst: 4_080_000 }),
   ];
   const hires = [
-    { periodEnding: "2024-03-31", offenderManagers: 0, supervisors: 0 },
-    { periodEnding: "2025-03-31", offenderManagers: 10, supervisors: 1 },
-    { periodEnding: "2026-03-31", offenderManagers: 1, supervisors: 0 },
+    { periodEnding: "2024-03-31", offenderManagers: 0, supervisors: 0, months: [] },
+    { periodEnding: "2025-03-31", offenderManagers: 10, supervisors: 1, months: [{ month: 3, offenderManagers: 10, supervisors: 1 }] },
+    { periodEnding: "2026-03-31", offenderManagers: 1, supervisors: 0, months: [{ month: 1, offenderManagers: 1, supervisors: 0 }] },
   ];
-  const plan = { name: "Plan found", result: { hires } as LeastCostPlan, planningFor: "the point forecast" };
+  const reachable = { hires, breachesBeforeFirstHire: [], monthsBeyondReach: [] } as unknown as LeastCostPlan;
+  const plan = { name: "Plan found", result: reachable, planningFor: "the point forecast" };
 
   it("gives one sentence a scenario compared, then one for the plan, with its hires in all and in its first year of hiring", () => {
     expect(scenarioKeyFindings(summaries, plan)).toEqual([
@@ -131,8 +132,8 @@ describe("scenarioKeyFindings(summaries, plan)", () => {
       },
       {
         text:
-          "The least-cost hiring plan for the point forecast hires 11 offender managers and 1 supervisor over 3 years, 10 and 1 of them at the start of the " +
-          "year ending 31 March 2025; it meets both targets every year and costs £9,481,000 over 3 years (£4,080,000 more than Status quo).",
+          "The least-cost hiring plan for the point forecast hires 11 offender managers and 1 supervisor over 3 years, 10 and 1 of them in the " +
+          "year ending 31 March 2025, the first in June 2024; it meets both targets every year and costs £9,481,000 over 3 years (£4,080,000 more than Status quo).",
         sectionId: "least-cost-plan",
       },
     ]);
@@ -141,6 +142,21 @@ describe("scenarioKeyFindings(summaries, plan)", () => {
   it("says so when the plan still breaches a target, and when it costs less", () => {
     const breaching = [summaries[0], summary("Plan found", { yearsBreachingATarget: 1, totalCost: 5_000_000, costAgainstFirst: -401_000 })];
     expect(scenarioKeyFindings(breaching, plan)[1].text).toMatch(/it still breaches a target in 1 year and costs £5,000,000 over 3 years \(£401,000 less than Status quo\)\.$/);
+  });
+
+  it("says from which month end the plan meets both targets when the month ends before it breach one out of any hire's reach, and why", () => {
+    // no hire before 31 March 2024: the first year's 12 month ends breach the caseload target before any hire can start
+    // and 2 more (April and May 2024) while the first recruits train; month end 15, the end of June 2024, is the first met
+    const outOfReach = {
+      hires,
+      noHireBefore: "2024-03-31",
+      breachesBeforeFirstHire: [{ periodEnding: "2024-03-31", caseloadMonths: Array.from({ length: 12 }, (_, month) => month + 1), supervisionMonths: [3] }],
+      monthsBeyondReach: [{ periodEnding: "2025-03-31", months: [1, 2] }],
+    } as unknown as LeastCostPlan;
+    const breaching = [summaries[0], summary("Plan found", { yearsBreachingATarget: 2, totalCost: 9_481_000, costAgainstFirst: 4_080_000 })];
+    expect(scenarioKeyFindings(breaching, { ...plan, result: outOfReach })[1].text).toMatch(
+      /; it meets both targets at every month end from the end of June 2024 and costs £9,481,000 over 3 years \(£4,080,000 more than Status quo\)\. The 14 month ends that breach a target come before a hire can start \(no hire before 31 March 2024\) or while the first recruits train\.$/,
+    );
   });
 });
 

@@ -32,12 +32,28 @@ describe("planSection(plan, description) and planCsv(plan)", () => {
     // no training lag; the caseload runs 1,000 + 50k/12 at month end k of the first year: 1,004.2 ÷ 50 needs 21 from
     // the first month (April 2023), 5 hires; then 1,050 + 50j/12: 1,054.2 ÷ 50 needs 22 from April 2024; 21 ÷ 10 needs
     // a third supervisor from the first month
-    expect(planCsv(plan).split("\r\n").slice(1, 3)).toEqual(["2024-03-31,5,1,2023-04:5,2023-04:1,21,3,50,7,1470000", "2025-03-31,1,0,2024-04:1,,22,3,50,7.3333,1530000"]);
-    const section = planSection(plan, { from: 'the scenario "<b>"', planningFor: "the point forecast" });
+    // and no month end of either year breaches a target (21 carry 1,050, 22 carry 1,100; 21 ÷ 3 and 22 ÷ 3 are within 10)
+    expect(planCsv(plan).split("\r\n").slice(1, 3)).toEqual(["2024-03-31,5,1,2023-04:5,2023-04:1,21,3,50,7,1470000,0,0,0", "2025-03-31,1,0,2024-04:1,,22,3,50,7.3333,1530000,0,0,0"]);
+    const section = planSection(plan, { from: 'the scenario "<b>"', planningFor: "the point forecast", noHireBefore: { date: "2023-03-31", reason: "the inputs are known to 31 March 2023 (the caseload history's last year end)" } });
     expect(section.html).toContain("found from the scenario &quot;&lt;b&gt;&quot;");
     // 21 × £60,000 + 3 × £70,000 = £1,470,000; 22 × £60,000 + £210,000 = £1,530,000; £3,000,000 in all
     expect(section.html).toContain("It costs £3,000,000 over the 2 years.");
     expect(section.html).toContain("<tr><td class=\"nowrap\">Total</td><td class=\"number\">6</td><td class=\"number\">1</td><td></td><td class=\"number\">—</td><td class=\"number\">—</td><td class=\"number\">3,000,000</td></tr>");
+  });
+
+  it("states the no-hire-before date and why, and lists the month ends breached before the first hire can start", () => {
+    // No hire before 30 June 2023: the first hire can start in July 2023, month 4. 16 carry 800, so the caseload
+    // (1,004.2 to 1,012.5) breaches at the ends of April, May and June 2023, before any hire. Month end 4: 1,016.7 ÷ 50
+    // needs 21: 5 hired in July, with a third supervisor (21 ÷ 2 = 10.5 in post from month end 4). The second year as above.
+    const late = leastCostPlan(baseline, emptyScenario, undefined, "2023-06-30");
+    // year one: 16 × £60,000 + 5 × £60,000 × 9/12 = £1,185,000; 2 × £70,000 + £70,000 × 9/12 = £192,500; £1,377,500.
+    // 3 of its month ends breach the caseload target, none the span; 3 end before the first hire can start
+    expect(planCsv(late).split("\r\n").slice(1, 3)).toEqual(["2024-03-31,5,1,2023-07:5,2023-07:1,21,3,50,7,1377500,3,0,3", "2025-03-31,1,0,2024-04:1,,22,3,50,7.3333,1530000,0,0,0"]);
+    const section = planSection(late, { from: "the force profile", planningFor: "the point forecast", noHireBefore: { date: "2023-06-30", reason: "given with --no-hire-before" } });
+    expect(section.html).toContain(
+      "No hire is planned before 30 June 2023: given with --no-hire-before. The first hire can start in July 2023. " +
+        "Before then the caseload target at the end of April 2023 to June 2023 is breached, and no hire can change that: those month ends are listed here, not planned for.",
+    );
   });
 
   it("puts the plan's line among the compared scenarios' charts", () => {

@@ -41,15 +41,15 @@ function startOf(small: SmallCase): StaffingScenario {
   return { ...emptyScenario, workforce: { trainingMonths, offenderManagerAttritionPerYear, supervisorAttritionPerYear } };
 }
 
-/** Every multiset of at most `most` hire months out of `months`: each plan of up to `most` whole hires, by month. */
-function allMonthPlans(months: number, most: number): number[][] {
+/** Every multiset of at most `most` hire months from `first` to `months` − 1: each plan of up to `most` whole hires, by month. */
+function allMonthPlans(months: number, most: number, first = 0): number[][] {
   const plans: number[][] = [];
   const extend = (from: number, chosen: number[]) => {
     plans.push(chosen);
     if (chosen.length === most) return;
     for (let month = from; month < months; month += 1) extend(month, [...chosen, month]);
   };
-  extend(0, []);
+  extend(first, []);
   return plans;
 }
 
@@ -61,8 +61,11 @@ function allMonthPlans(months: number, most: number): number[][] {
  * straight line between year ends. A plan meets the targets when every month end has caseload ÷ trained
  * offender managers and offender managers in post ÷ supervisors within target; a month end's caseload
  * target is excused only if a hire at the very start is still training then: k < training months.
+ * With `firstMonth`, hires start from that month on, and a month end k is excused for the caseload if a
+ * hire in that month counts only after it (k < firstMonth + max(1, training months)) and for supervision
+ * if it ends before that month starts (k ≤ firstMonth).
  */
-function cheapestByExhaustiveSearch(small: SmallCase, most: { offenderManagers: number; supervisors: number }): number | null {
+function cheapestByExhaustiveSearch(small: SmallCase, most: { offenderManagers: number; supervisors: number }, firstMonth = 0): number | null {
   const years = small.point.length;
   const months = 12 * years;
   const yearEnds = [small.lastRecorded, ...small.point];
@@ -79,14 +82,15 @@ function cheapestByExhaustiveSearch(small: SmallCase, most: { offenderManagers: 
     offenderManagerAttritionPerYear: small.offenderManagerAttritionPerYear,
     supervisorAttritionPerYear: small.supervisorAttritionPerYear,
   });
-  const offenderManagerPlans = allMonthPlans(months, most.offenderManagers).flatMap((plan) => {
+  const offenderManagerPlans = allMonthPlans(months, most.offenderManagers, firstMonth).flatMap((plan) => {
     const ends = workforceMonthEnds(assumptions(plan, "offenderManagers"), years);
-    const met = ends.every((end, k) => withinTarget(caseload[k], end.trainedOffenderManagers, small.maxCaseload) || k + 1 < small.trainingMonths);
+    const excused = (k: number) => k + 1 < firstMonth + Math.max(1, small.trainingMonths);
+    const met = ends.every((end, k) => withinTarget(caseload[k], end.trainedOffenderManagers, small.maxCaseload) || excused(k));
     if (!met) return [];
     const cost = workforceProjection(assumptions(plan, "offenderManagers"), years).reduce((total, year) => total + year.averageOffenderManagersInPost * small.offenderManagerCost, 0);
     return [{ inPost: ends.map((end) => end.offenderManagersInPost), cost }];
   });
-  const supervisorPlans = allMonthPlans(months, most.supervisors).map((plan) => ({
+  const supervisorPlans = allMonthPlans(months, most.supervisors, firstMonth).map((plan) => ({
     inPost: workforceMonthEnds(assumptions(plan, "supervisors"), years).map((end) => end.supervisorsInPost),
     cost: workforceProjection(assumptions(plan, "supervisors"), years).reduce((total, year) => total + year.averageSupervisorsInPost * small.supervisorCost, 0),
   }));
@@ -95,14 +99,14 @@ function cheapestByExhaustiveSearch(small: SmallCase, most: { offenderManagers: 
     for (const supervising of supervisorPlans) {
       const cost = managers.cost + supervising.cost;
       if (cheapest !== null && cost >= cheapest) continue;
-      if (managers.inPost.every((inPost, k) => withinTarget(inPost, supervising.inPost[k], small.maxSpan))) cheapest = cost;
+      if (managers.inPost.every((inPost, k) => withinTarget(inPost, supervising.inPost[k], small.maxSpan) || k + 1 <= firstMonth)) cheapest = cost;
     }
   }
   return cheapest;
 }
 
-function planCost(small: SmallCase): { cost: number; plan: ReturnType<typeof leastCostPlan> } {
-  const plan = leastCostPlan(baselineOf(small), startOf(small));
+function planCost(small: SmallCase, noHireBefore?: string): { cost: number; plan: ReturnType<typeof leastCostPlan> } {
+  const plan = leastCostPlan(baselineOf(small), startOf(small), undefined, noHireBefore);
   return { cost: plan.projection.years.reduce((total, year) => total + year.cost, 0), plan };
 }
 
@@ -397,3 +401,117 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
     expect(() => planCost(small)).toThrow(/more than 1,000,000,000 hires/);
   });
 });
+
+describe("leastCostPlan(baseline, start, upperBoundLevel, noHireBefore)", () => {
+  // handForecast's history ends 31 March 2023: the forecast's month 0 is April 2023, month 6 October 2023
+  /** The first day of forecast month `month`, as YYYY-MM-DD. */
+  const monthStart = (month: number) => {
+    const count = 2023 * 12 + 3 + month;
+    return `${Math.floor(count / 12)}-${String((count % 12) + 1).padStart(2, "0")}-01`;
+  };
+  // 20 offender managers carry 1,000 at 50 each; the caseload rises on a straight line from 1,000 to 1,060 at the
+  // first year end (1,000 + 5k at month end k) and to 1,120 at the second (1,060 + 5j at its month end j)
+  const rising: SmallCase = {
+    point: [1060, 1120],
+    lastRecorded: 1000,
+    offenderManagers: 20,
+    supervisors: 3,
+    maxCaseload: 50,
+    maxSpan: 10,
+    trainingMonths: 0,
+    offenderManagerAttritionPerYear: 0,
+    supervisorAttritionPerYear: 0,
+    offenderManagerCost: 60_000,
+    supervisorCost: 70_000,
+  };
+
+  it("hires no one before the date, lists the month ends breached before the first hire can start, and meets the rest", () => {
+    // No hire before 30 September 2023: the first month starting on or after it is October 2023, month 7 of the
+    // year ending 31 March 2024. Month ends 1 to 6 (1,005 to 1,030, over 20 × 50 = 1,000) are breached and no hire
+    // can change them. Month end 7: 1,035 ÷ 50 = 20.7, so the 21st is hired in October (month 7), carrying to 1,050
+    // (month end 10); month end 11: 1,055, so the 22nd in February 2024 (month 11), carrying to 1,100; second year,
+    // month end 9: 1,060 + 45 = 1,105, so the 23rd in December 2024 (month 9), carrying to 1,150 ≥ 1,120.
+    // 3 supervisors cover 30 ≥ 23 offender managers: none hired.
+    const { plan, cost } = planCost(rising, "2023-09-30");
+    expect(plan.scenario.workforce?.hires).toEqual([
+      { yearEnding: 2024, month: 7, offenderManagers: 1, supervisors: 0 },
+      { yearEnding: 2024, month: 11, offenderManagers: 1, supervisors: 0 },
+      { yearEnding: 2025, month: 9, offenderManagers: 1, supervisors: 0 },
+    ]);
+    expect(plan.noHireBefore).toBe("2023-09-30");
+    expect(plan.monthEndsBeforeFirstHire).toBe(6);
+    expect(plan.firstHireMonth).toEqual({ periodEnding: "2024-03-31", month: 7 });
+    expect(plan.breachesBeforeFirstHire).toEqual([{ periodEnding: "2024-03-31", caseloadMonths: [1, 2, 3, 4, 5, 6], supervisionMonths: [] }]);
+    expect(plan.monthsBeyondReach).toEqual([]);
+    // the breaches stay in the plan's own projection, as comparison.csv counts them: 6 month ends in the first year
+    expect(plan.projection.years.map((year) => year.monthsCaseloadTargetBreached)).toEqual([[1, 2, 3, 4, 5, 6], []]);
+    // 20 × 60,000 × 2 = 2,400,000; the hires are in post 6 + 12, 2 + 12 and 4 months: 36 months × 5,000 = 180,000;
+    // 3 supervisors × 70,000 × 2 = 420,000; in all 3,000,000
+    expect(cost).toBeCloseTo(3_000_000, 6);
+  });
+
+  it("hires from the forecast's first month when the date is before it, as with no date", () => {
+    // month end 1: 1,005 > 1,000, so the 21st is hired in April 2023; the rest as above
+    const { plan } = planCost(rising, "2020-01-01");
+    expect(plan.scenario.workforce?.hires?.[0]).toEqual({ yearEnding: 2024, month: 1, offenderManagers: 1, supervisors: 0 });
+    expect(plan.breachesBeforeFirstHire).toEqual([]);
+    expect(plan.monthEndsBeforeFirstHire).toBe(0);
+    expect(plan.scenario.workforce?.hires).toEqual(planCost(rising).plan.scenario.workforce?.hires);
+  });
+
+  it("lists a supervision breach before the first hire can start and hires the supervisor in the first month it can", () => {
+    // 21 offender managers and 2 supervisors: 10.5 per supervisor, over 10 from the first month end. The caseload
+    // stays at 1,000 (21 × 50 = 1,050 covers it). No hire before 15 June 2023: the first hire can start in July 2023,
+    // month 4; a supervisor arriving then counts from month end 4, so month ends 1 to 3 breach, listed, not refused.
+    const flat: SmallCase = { ...rising, point: [1000], offenderManagers: 21, supervisors: 2 };
+    const { plan } = planCost(flat, "2023-06-15");
+    expect(plan.scenario.workforce?.hires).toEqual([{ yearEnding: 2024, month: 4, offenderManagers: 0, supervisors: 1 }]);
+    expect(plan.breachesBeforeFirstHire).toEqual([{ periodEnding: "2024-03-31", caseloadMonths: [], supervisionMonths: [1, 2, 3] }]);
+    expect(plan.projection.years[0].monthsSupervisionTargetBreached).toEqual([1, 2, 3]);
+  });
+
+  it("counts the training months from the first month a hire can start", () => {
+    // As the first case with three months' training: a hire in October 2023 (month 7) is trained at month end 9, so
+    // month ends 7 and 8 (1,035 and 1,040) are beyond reach in training, 1 to 6 before any hire can start.
+    const { plan } = planCost({ ...rising, trainingMonths: 3 }, "2023-09-30");
+    expect(plan.breachesBeforeFirstHire).toEqual([{ periodEnding: "2024-03-31", caseloadMonths: [1, 2, 3, 4, 5, 6], supervisionMonths: [] }]);
+    expect(plan.monthsBeyondReach).toEqual([{ periodEnding: "2024-03-31", months: [7, 8] }]);
+    // month end 9: 1,045, so the 21st hired three months before, in month 7 (October 2023)
+    expect(plan.scenario.workforce?.hires?.[0]).toEqual({ yearEnding: 2024, month: 7, offenderManagers: 1, supervisors: 0 });
+  });
+
+  it("refuses a date after which no month of the forecast starts", () => {
+    // two years: the last month is March 2025, month 23; no hire before 2 March 2025 leaves none
+    expect(() => planCost(rising, "2025-03-02")).toThrow(RangeError);
+    expect(planCost(rising, "2025-03-01").plan.firstHireMonth).toEqual({ periodEnding: "2025-03-31", month: 12 });
+  });
+
+  it("costs exactly the cheapest plan found by exhaustive search over hires from the first month a hire can start, over one-year cases without leavers", () => {
+    fc.assert(
+      fc.property(withoutLeavers(smallCases({ min: 1, max: 1 }, 200)), fc.integer({ min: 0, max: 11 }), (small, firstMonth) => {
+        const most = { offenderManagers: 3, supervisors: 2 };
+        const cheapest = cheapestByExhaustiveSearch(small, most, firstMonth);
+        fc.pre(cheapest !== null);
+        const { plan, cost } = planCost(small, monthStart(firstMonth));
+        expect(plan.monthEndsBeforeFirstHire).toBe(firstMonth);
+        // no hire before the date
+        for (const hire of plan.scenario.workforce?.hires ?? []) expect((hire.month ?? 1) - 1).toBeGreaterThanOrEqual(firstMonth);
+        // every month end after the first hire can start is met, but those a hire in its first month is still training at
+        const again = scenarioProjection(baselineOf(small), plan.scenario);
+        expect(again.years[0].monthsSupervisionTargetBreached.filter((month) => month > firstMonth)).toEqual([]);
+        expect(again.years[0].monthsCaseloadTargetBreached.filter((month) => month >= firstMonth + Math.max(1, small.trainingMonths))).toEqual([]);
+        // the breaches before the first hire can start are the re-projected ones, listed in full
+        const listed = plan.breachesBeforeFirstHire[0] ?? { caseloadMonths: [], supervisionMonths: [] };
+        expect(listed.caseloadMonths).toEqual(again.years[0].monthsCaseloadTargetBreached.filter((month) => month <= firstMonth));
+        expect(listed.supervisionMonths).toEqual(again.years[0].monthsSupervisionTargetBreached.filter((month) => month <= firstMonth));
+        expect(cost).toBeLessThanOrEqual(cheapest! * (1 + 1e-9));
+        const total = (role: "offenderManagers" | "supervisors") => plan.hires.reduce((sum, hire) => sum + hire[role], 0);
+        if (total("offenderManagers") <= most.offenderManagers && total("supervisors") <= most.supervisors) {
+          expect(cost).toBeGreaterThanOrEqual(cheapest! * (1 - 1e-9));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+});
+

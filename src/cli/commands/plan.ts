@@ -4,7 +4,9 @@ import { planColumns, planCsv } from "../../report/plan-section.js";
 import { readableNumber } from "../../report/readable-number.js";
 import type { CommandContext } from "../command-context.js";
 import { readForceFiles, readScenarioFile, scenarioBaseline } from "../../jobs/read-scenario-inputs.js";
-import { findPlan, planHireLines, planScenarioFile, planScenarioText, planWarnings } from "../../jobs/scenario-parts.js";
+import { noHireBeforeOption } from "../../jobs/inputs-known-to.js";
+import { findPlan, planHireLines, planScenarioFile, planScenarioText, planStartLine, planWarnings } from "../../jobs/scenario-parts.js";
+import { parseIsoDate } from "../options.js";
 
 interface PlanOptions {
   force: string;
@@ -12,6 +14,8 @@ interface PlanOptions {
   from?: string;
   out: string;
   replace: boolean;
+  /** `--no-hire-before DATE`, YYYY-MM-DD; commander keeps a `--no-` option under the rest of its name, true when not given. */
+  hireBefore: string | true;
 }
 
 /** `mosovo plan`: the least-cost hiring plan that keeps both ratios within target at every month end. */
@@ -24,17 +28,27 @@ export function planCommand(context: CommandContext): Command {
     .requiredOption("--force <file>", "the force profile (JSON), such as models/example-force.json")
     .option("--confidence <level>", "plan for the upper bound of this prediction interval, in per cent from 1 to 99.9 (default: the point forecast)", parseConfidence)
     .option("--from <file>", "a scenario whose demand, training months, attrition, standards and costs the plan keeps and adds hires to (default: no changes)")
+    .option(
+      "--no-hire-before <date>",
+      "hire no one before this date, YYYY-MM-DD or DD/MM/YYYY: the first hires start in the first month starting on or after it (default: the date the inputs are known to, the latest of the caseload history's last year end and the profile's operationalExtracts.asOf)",
+      parseIsoDate,
+    )
     .option("--out <dir>", `folder to write ${planScenarioFile} and plan.csv into`, "reports/plan")
     .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
     .addHelpText(
       "after",
       "\nExamples:\n" +
         "  mosovo plan --force models/example-force.json --from models/scenarios/status-quo.json --confidence 80\n" +
+        "  mosovo plan --force models/example-force.json --from models/scenarios/status-quo.json --no-hire-before 2026-10-01\n" +
         "  mosovo compare --force models/example-force.json --scenario models/scenarios/status-quo.json --scenario reports/plan/least-cost-plan.json\n" +
         "\nOutputs:\n" +
         `  ${planScenarioFile}  the plan as a scenario file, to edit and give to mosovo compare\n` +
         `  plan.csv              ${planColumns.join(", ")}:\n` +
-        "                        the hires of each year and the months they arrive in (YYYY-MM:count;…), the plan's year-end FTE and ratios, and cost in pounds over the year",
+        "                        the hires of each year and the months they arrive in (YYYY-MM:count;…), the plan's year-end FTE and ratios, cost in pounds over the year,\n" +
+        "                        the year's month ends breaching each target, and how many of its month ends come before the first hire can start\n" +
+        "\nNo hire before: month ends before the first hire can start cannot be fixed by hiring. Their breaches are listed\n" +
+        "(a warning, and months_before_first_hire in plan.csv), not planned for; the plan meets the targets from the first\n" +
+        "month end a hire can reach.",
     )
     .action((options: PlanOptions) => plan(options, context));
 }
@@ -44,7 +58,8 @@ function plan(options: PlanOptions, context: CommandContext): void {
   const force = readForceFiles(options.force);
   const start = options.from === undefined ? undefined : readScenarioFile(options.from, force);
   const baseline = scenarioBaseline(force, start === undefined ? [] : [start], options.confidence === undefined ? [] : [options.confidence]);
-  const found = findPlan(baseline, force, start, options.confidence);
+  const noHireBefore = options.hireBefore === true ? force.inputsKnownTo : noHireBeforeOption(options.hireBefore);
+  const found = findPlan(baseline, force, start, options.confidence, noHireBefore);
 
   writeOutputDirectory(
     options.out,
@@ -54,6 +69,7 @@ function plan(options: PlanOptions, context: CommandContext): void {
     ]),
     { replace: options.replace, command: "plan" },
   );
+  context.print(planStartLine(found.result, noHireBefore));
   for (const line of planHireLines(found.result)) context.print(line);
   for (const warning of planWarnings(found.result)) context.warn(warning);
   const cost = found.result.projection.years.reduce((total, year) => total + year.cost, 0);

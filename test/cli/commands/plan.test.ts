@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,7 +32,7 @@ describe("mosovo plan", { timeout: 120_000 }, () => {
     expect({ ...written, forceProfile: "../example-force.json" }).toEqual(bundled);
   });
 
-  it("writes plan.csv with the months each year's hires arrive in, and year-end staff within both targets", () => {
+  it("writes plan.csv with the months each year's hires arrive in, and year-end staff within both targets once a hire can reach them", () => {
     const out = join(scratch, "point");
     const run = runCli(["plan", "--force", example, "--from", statusQuo, "--out", out]);
     expect(run.status).toBe(0);
@@ -48,6 +48,9 @@ describe("mosovo plan", { timeout: 120_000 }, () => {
       "caseload_per_offender_manager",
       "offender_managers_per_supervisor",
       "cost",
+      "months_caseload_target_breached",
+      "months_supervision_target_breached",
+      "months_before_first_hire",
     ]);
     expect(rows.map((row) => row.period_ending)).toEqual(["2026-03-31", "2027-03-31", "2028-03-31", "2029-03-31", "2030-03-31"]);
     let offenderManagers = 15.1;
@@ -59,12 +62,96 @@ describe("mosovo plan", { timeout: 120_000 }, () => {
       expect(total).toBe(Number(row.offender_managers_hired));
       const yearEnd = Number(row.period_ending.slice(0, 4));
       for (const entry of months) expect(entry).toMatch(new RegExp(`^(${yearEnd - 1}-(0[4-9]|1[0-2])|${yearEnd}-0[1-3]):\\d+$`));
-      expect(Number(row.caseload_per_offender_manager)).toBeLessThanOrEqual(50);
       expect(Number(row.offender_managers_per_supervisor)).toBeLessThanOrEqual(10);
+      if (row.months_before_first_hire === "0") expect(Number(row.caseload_per_offender_manager)).toBeLessThanOrEqual(50);
     }
-    // the first hires arrive in the forecast's first month, April 2025, and the terminal names it
-    expect(rows[0].offender_manager_hire_months).toMatch(/^2025-04:\d+/);
-    expect(run.stdout).toMatch(/^2026-03-31: hire \d+ offender managers \(\d+ in April 2025/m);
+    // The history ends 31 March 2025 and the profile's extracts are as of 31 March 2026: the inputs are known to
+    // 31 March 2026, so no hire before it. The first year's 12 month ends come before the first hire can start
+    // (15.1 × 50 = 755 against about 1,300: every one breaches), and the first hires arrive in April 2026.
+    expect(run.stdout.split("\n")[0]).toBe(
+      "no hire before 31 March 2026: the inputs are known to 31 March 2026 (the operational extracts' as-of date); the first hire can start in April 2026",
+    );
+    expect(rows.map((row) => row.months_before_first_hire)).toEqual(["12", "0", "0", "0", "0"]);
+    expect(rows[0].months_caseload_target_breached).toBe("12");
+    expect(rows[0].offender_managers_hired).toBe("0");
+    expect(rows[1].offender_manager_hire_months).toMatch(/^2026-04:\d+/);
+    expect(run.stdout).toMatch(/^2027-03-31: hire \d+ offender managers \(\d+ in April 2026/m);
+    expect(run.stderr).toContain(
+      "plan: the caseload target at the end of April 2025 to March 2026 (year ending 2026-03-31) is breached before any hire can start (no hire before 31 March 2026), so no hire can change it",
+    );
+  });
+
+  it("hires no one before the date given with --no-hire-before, in the day-first form the extracts' dates may take", () => {
+    const out = join(scratch, "no-hire-before");
+    const run = runCli(["plan", "--force", example, "--from", statusQuo, "--no-hire-before", "15/10/2026", "--out", out]);
+    expect(run.status, run.stderr).toBe(0);
+    // 15 October 2026: the first month starting on or after it is November 2026, month 8 of the year ending 31 March 2027
+    expect(run.stdout.split("\n")[0]).toBe("no hire before 15 October 2026: given with --no-hire-before; the first hire can start in November 2026");
+    const rows = readCsv(join(out, "plan.csv"));
+    // the first year's 12 month ends and the next year's first 7 (April to October 2026) come before it
+    expect(rows.map((row) => row.months_before_first_hire)).toEqual(["12", "7", "0", "0", "0"]);
+    const hireMonths = rows.flatMap((row) => [row.offender_manager_hire_months, row.supervisor_hire_months]).filter((cell) => cell !== "").flatMap((cell) => cell.split(";"));
+    expect(hireMonths.length).toBeGreaterThan(0);
+    for (const entry of hireMonths) expect(entry.slice(0, 7) >= "2026-11", entry).toBe(true);
+    const written = readJson(join(out, "least-cost-plan.json"));
+    expect(written.description).toContain("No hire before 2026-10-15: given with --no-hire-before.");
+  });
+
+  it("documents --no-hire-before and its default in --help, with an example", () => {
+    const run = runCli(["plan", "--help"]);
+    expect(run.status).toBe(0);
+    const text = run.stdout.replace(/\s+/g, " ");
+    expect(text).toContain("--no-hire-before <date> hire no one before this date, YYYY-MM-DD or DD/MM/YYYY");
+    expect(text).toContain("(default: the date the inputs are known to, the latest of the caseload history's last year end and the profile's operationalExtracts.asOf)");
+    expect(text).toContain("mosovo plan --force models/example-force.json --from models/scenarios/status-quo.json --no-hire-before 2026-10-01");
+  });
+
+  it.each([
+    ["2030-03-02", "a day after the last month of the plan starts"],
+    ["2031-04-01", "a year after the plan's years end"],
+  ])("refuses --no-hire-before %s (%s) with exit 2, one line naming the option, and writes nothing", (date) => {
+    const out = join(scratch, `refused-date-${date}`);
+    const run = runCli(["plan", "--force", example, "--no-hire-before", date, "--out", out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `mosovo: --no-hire-before ${date}: expected a no-hire-before date on or before 2030-03-01, the first day of the plan's last month (its years end on 2030-03-31), so that a hire can start within the plan; found ${date}\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a profile whose extracts are as of a date past the plan's years, naming its JSON path, unless --no-hire-before is given", () => {
+    const folder = mkdtempSync(join(tmpdir(), "mosovo-plan-late-"));
+    const profile = JSON.parse(readFileSync(example, "utf8")) as Record<string, unknown> & { operationalExtracts: Record<string, string> };
+    delete profile.$schema;
+    delete profile.scenarios;
+    profile.caseloadHistory = resolve("data/example-force-rso.csv");
+    profile.workloadStandards = resolve("models/workload-standards.json");
+    profile.operationalExtracts = { ...profile.operationalExtracts, asOf: "01/01/2031" };
+    const profileFile = join(folder, "late-extracts.json");
+    writeFileSync(profileFile, JSON.stringify(profile));
+    const out = join(scratch, "late-extracts");
+
+    const refused = runCli(["plan", "--force", profileFile, "--out", out]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(
+      `mosovo: ${profileFile}, JSON path operationalExtracts.asOf: expected a no-hire-before date on or before 2030-03-01, the first day of the plan's last month ` +
+        "(its years end on 2030-03-31), so that a hire can start within the plan; found 2031-01-01, the date the inputs are known to, which no hire of a plan may start before\n",
+    );
+    expect(existsSync(out)).toBe(false);
+
+    const given = runCli(["plan", "--force", profileFile, "--no-hire-before", "2026-03-31", "--out", out]);
+    expect(given.status, given.stderr).toBe(0);
+    expect(given.stdout.split("\n")[0]).toBe("no hire before 31 March 2026: given with --no-hire-before; the first hire can start in April 2026");
+  });
+
+  it.each(["2026-13-01", "31-03-2026", "03/31/2026", "next April"])("refuses --no-hire-before %s, not a date in either form, with exit 2 and writes nothing", (text) => {
+    const out = join(scratch, "refused-date-form");
+    const run = runCli(["plan", "--force", example, "--no-hire-before", text, "--out", out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `error: option '--no-hire-before <date>' argument '${text}' is invalid. expected a date written YYYY-MM-DD or DD/MM/YYYY, such as 2025-03-31 or 31/03/2025; found "${text}"\n`,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   it.each([
@@ -75,13 +162,14 @@ describe("mosovo plan", { timeout: 120_000 }, () => {
     const compareOut = join(scratch, `again-compare-${confidence.length}`);
     const planRun = runCli(["plan", "--force", example, "--from", statusQuo, ...confidence, "--out", planOut]);
     expect(planRun.status).toBe(0);
-    // nine months' training: the first eight month ends cannot be reached by any hire, and the plan says so
-    expect(planRun.stderr).toMatch(/plan: the caseload target cannot be met at the end of April 2025, .*, November 2025 \(year ending 2026-03-31\)/);
+    // no hire before 31 March 2026 and nine months' training: the first year's month ends come before any hire can
+    // start, and a hire in April 2026 is trained only at the end of December 2026; the plan says so
+    expect(planRun.stderr).toMatch(/plan: the caseload target cannot be met at the end of April 2026 to November 2026 \(year ending 2027-03-31\): a new offender manager hired in April 2026/);
     const run = runCli(["compare", "--force", example, "--scenario", statusQuo, "--scenario", join(planOut, "least-cost-plan.json"), "--out", compareOut]);
     expect(run.status).toBe(0);
     const plan = readCsv(join(compareOut, "comparison.csv")).filter((row) => row.scenario === "Least-cost hiring plan");
     expect(plan).toHaveLength(5);
-    expect(plan.map((row) => row.months_caseload_target_breached)).toEqual(["8", "0", "0", "0", "0"]);
+    expect(plan.map((row) => row.months_caseload_target_breached)).toEqual(["12", "8", "0", "0", "0"]);
     expect(plan.map((row) => row.months_supervision_target_breached)).toEqual(["0", "0", "0", "0", "0"]);
   });
 
