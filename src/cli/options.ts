@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "commander";
 import { dateCellExpectation, parseDateText } from "../inputs/date-cell.js";
+import { outputMarkerFile } from "../io/check-output-directory.js";
 import { isoDate } from "../math/calendar-day.js";
 
 /** `--horizon`: whole years ahead, 1 to 30. */
@@ -41,4 +42,13 @@ export function parseIsoDate(text: string): string {
   const day = parseDateText(text.trim());
   if (day === undefined) throw new InvalidArgumentError(`expected ${dateCellExpectation}; found "${text}"`);
   return isoDate(day);
+}
+
+/**
+ * The `--replace` option's help, the same in every command that writes a folder: what
+ * `writeOutputDirectory` may replace (an empty folder, or the command's own earlier output, which holds
+ * the `.mosovo-output` file naming it) and what it never does.
+ */
+export function replaceHelp(command: string): string {
+  return `replace --out if it is an earlier output of mosovo ${command} (a folder holding the ${outputMarkerFile} file the tool writes, naming the command) or an empty folder; never a folder of other files or another command's output`;
 }

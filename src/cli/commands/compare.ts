@@ -6,6 +6,7 @@ import type { Provenance } from "../../report/provenance.js";
 import { comparisonColumns, comparisonCsv, scenariosSection } from "../../report/scenarios-section.js";
 import { compareScenarios } from "../../scenarios/compare-scenarios.js";
 import type { CommandContext } from "../command-context.js";
+import { replaceHelp } from "../options.js";
 import { readForceFiles, type ForceFiles } from "../../jobs/read-scenario-inputs.js";
 import { compareScenarioFiles, scenarioAssumptions, scenarioFilesToCompare, summaryLine, type ScenarioComparison } from "../../jobs/scenario-parts.js";
 import { custodyAssumption } from "../../report/custody-statement.js";
@@ -32,7 +33,7 @@ export function compareCommand(context: CommandContext): Command {
       [],
     )
     .option("--out <dir>", "folder to write comparison.csv and report.html into", "reports/compare")
-    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--replace", replaceHelp("compare"), false)
     .addHelpText(
       "after",
       "\nExamples:\n" +

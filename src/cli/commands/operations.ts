@@ -9,7 +9,7 @@ import { readableNumber } from "../../report/readable-number.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
 import { operationsParts } from "../../jobs/operations-parts.js";
-import { parseIsoDate } from "../options.js";
+import { parseIsoDate, replaceHelp } from "../options.js";
 
 interface OperationsOptions {
   items: string;
@@ -37,7 +37,7 @@ export function operationsCommand(context: CommandContext): Command {
     .requiredOption("--as-of <date>", "the date the extracts describe, YYYY-MM-DD or DD/MM/YYYY, as in the extracts (the clock is never used)", parseIsoDate)
     .option("--suppress-below <count>", "hide counts from 1 to this − 1 for publication; 0 hides nothing", parseSuppressBelow, 0)
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/operations")
-    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--replace", replaceHelp("operations"), false)
     .addHelpText(
       "after",
       `

@@ -3,6 +3,7 @@ import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-outpu
 import { planColumns, planCsv } from "../../report/plan-section.js";
 import { readableNumber } from "../../report/readable-number.js";
 import type { CommandContext } from "../command-context.js";
+import { replaceHelp } from "../options.js";
 import { readForceFiles, readScenarioFile, scenarioBaseline } from "../../jobs/read-scenario-inputs.js";
 import { findPlan, planHireLines, planScenarioFile, planScenarioText, planWarnings } from "../../jobs/scenario-parts.js";
 
@@ -25,7 +26,7 @@ export function planCommand(context: CommandContext): Command {
     .option("--confidence <level>", "plan for the upper bound of this prediction interval, in per cent from 1 to 99.9 (default: the point forecast)", parseConfidence)
     .option("--from <file>", "a scenario whose demand, training months, attrition, standards and costs the plan keeps and adds hires to (default: no changes)")
     .option("--out <dir>", `folder to write ${planScenarioFile} and plan.csv into`, "reports/plan")
-    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--replace", replaceHelp("plan"), false)
     .addHelpText(
       "after",
       "\nExamples:\n" +
@@ -55,7 +56,7 @@ function plan(options: PlanOptions, context: CommandContext): void {
     { replace: options.replace, command: "plan" },
   );
   for (const line of planHireLines(found.result)) context.print(line);
-  for (const warning of planWarnings(found.result)) context.warn(warning);
+  for (const warning of [...baseline.forecast.warnings, ...planWarnings(found.result)]) context.warn(`warning: ${warning}`);
   const cost = found.result.projection.years.reduce((total, year) => total + year.cost, 0);
   context.print(`cost £${readableNumber(cost)} over ${found.result.hires.length} years; wrote ${options.out}/${planScenarioFile} and ${options.out}/plan.csv`);
 }

@@ -7,7 +7,7 @@ import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-outpu
 import { syntheticExtract } from "../../operations/synthetic-extract.js";
 import { formatCsv } from "../../report/csv-export.js";
 import type { CommandContext } from "../command-context.js";
-import { parseIsoDate, parseSeed } from "../options.js";
+import { parseIsoDate, parseSeed, replaceHelp } from "../options.js";
 
 interface SyntheticExtractOptions {
   seed: number;
@@ -33,7 +33,7 @@ export function syntheticExtractCommand(context: CommandContext): Command {
     .option("--rsos <count>", "registered sex offenders in the synthetic force", parseCount, 1200)
     .option("--months <count>", "months of history before the as-of date", parseCount, 24)
     .option("--out <dir>", "folder to write into", "data/synthetic-operations")
-    .option("--replace", "replace the extracts already in --out", false)
+    .option("--replace", replaceHelp("synthetic-extract"), false)
     .action((options: SyntheticExtractOptions) => {
       checkOutputDirectory(options.out, { replace: options.replace, command: "synthetic-extract" });
       const asOf = parseDateCell(options.asOf);
