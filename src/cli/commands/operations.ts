@@ -49,7 +49,8 @@ Outputs, written into --out (no item_id or staff_ref is ever written):
                            reviewed_after_one_month, unreviewed_after_one_month, review_month_not_over,
                            share_reviewed_within_one_month
   abstractions.csv         (with --abstractions) month, reason, hours, share_of_available_hours,
-                           staff_abstracted, staff_regularly_abstracted
+                           staff_abstracted, staff_regularly_abstracted,
+                           share_of_available_hours_without_leave_and_sickness (on (all reasons) rows)
   regular-abstraction.csv  (with --abstractions) reason, staff_abstracted_in_three_or_more_consecutive_months
   outlook.csv              (with --force, and not with --suppress-below) ${outlookColumns.join(", ")}
                            for each scenario the profile lists (or the profile as it is) and each of the
