@@ -63,7 +63,7 @@ Examples:
   mosovo operations --items data/synthetic-operations/work-items.csv \\
     --abstractions data/synthetic-operations/abstractions.csv --force models/example-force.json --as-of 2026-03-31
   mosovo operations --items data/synthetic-operations/work-items.csv \\
-    --abstractions data/synthetic-operations/abstractions.csv --available-hours 3207 --as-of 2026-03-31
+    --abstractions data/synthetic-operations/abstractions.csv --available-hours 2405 --as-of 2026-03-31
   mosovo operations --items visor-extract.csv --as-of 2026-09-30 --suppress-below 5 --out reports/published --replace`,
     )
     .action((options: OperationsOptions) => runOperations(options, context));
@@ -134,11 +134,11 @@ function commandLine(options: OperationsOptions): string {
   ].join(" ");
 }
 
-/** `--available-hours`: a number of hours above 0, such as 3207 (20 offender managers × 37 hours a week × 52 ÷ 12). */
+/** `--available-hours`: a number of hours above 0, such as 2405 (15 offender managers × 37 hours a week × 52 ÷ 12). */
 function parseAvailableHours(text: string): number {
   const value = Number(text);
   if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(value > 0)) {
-    throw new InvalidArgumentError(`expected hours a month above 0, such as 3207; found "${text}"`);
+    throw new InvalidArgumentError(`expected hours a month above 0, such as 2405; found "${text}"`);
   }
   return value;
 }
