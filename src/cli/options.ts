@@ -46,9 +46,9 @@ export function parseIsoDate(text: string): string {
 
 /**
  * The `--replace` option's help, the same in every command that writes a folder: what
- * `writeOutputDirectory` may replace (an empty folder, or the command's own earlier output, which holds
- * the `.mosovo-output` file naming it) and what it never does.
+ * `writeOutputDirectory` replaces (the command's own earlier output, which holds the `.mosovo-output`
+ * file naming it) and what it never does. An empty folder is written into without it.
  */
 export function replaceHelp(command: string): string {
-  return `replace --out if it is an earlier output of mosovo ${command} (a folder holding the ${outputMarkerFile} file the tool writes, naming the command) or an empty folder; never a folder of other files or another command's output`;
+  return `replace --out if it holds an earlier output of mosovo ${command} (a folder with the ${outputMarkerFile} file the tool writes, naming the command); never a folder of other files or another command's output`;
 }

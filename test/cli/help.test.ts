@@ -39,13 +39,13 @@ describe("mosovo --help", () => {
 describe("mosovo COMMAND --help, the --replace option", () => {
   const writers = commandList.map((entry) => entry.name);
 
-  it.each(writers)("%s --help says --replace replaces only its own earlier output, marked by .mosovo-output, or an empty folder", async (command) => {
+  it.each(writers)("%s --help says --replace replaces only its own earlier output, marked by .mosovo-output", async (command) => {
     const text = await helpText([command, "--help"]);
     const options = text.slice(text.indexOf("Options:"));
     // the option's help as commander wraps it, from "--replace" to the next option, on one line
     const help = /\n {2}--replace +([\s\S]*?)\n {2}-/.exec(options)?.[1].replace(/\s+/g, " ");
     expect(help).toBe(
-      `replace --out if it is an earlier output of mosovo ${command} (a folder holding the .mosovo-output file the tool writes, naming the command) or an empty folder; never a folder of other files or another command's output (default: false)`,
+      `replace --out if it holds an earlier output of mosovo ${command} (a folder with the .mosovo-output file the tool writes, naming the command); never a folder of other files or another command's output (default: false)`,
     );
   });
 });
