@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
-import { renderHtmlReport } from "../../report/html-report.js";
+import { reportFiles } from "../../report/report-files.js";
 import type { Provenance } from "../../report/provenance.js";
 import { comparisonColumns, comparisonCsv, scenariosSection } from "../../report/scenarios-section.js";
 import { compareScenarios } from "../../scenarios/compare-scenarios.js";
@@ -59,18 +59,22 @@ function compare(options: CompareOptions, context: CommandContext): void {
   const { projections, baseline } = comparison;
   const summaries = compareScenarios(projections);
 
-  const report = renderHtmlReport({
-    title: "Staffing scenarios compared",
-    subtitle: `${force.profile.file}: ${projections.length} scenarios, years ending ${force.yearEndings[0]} to ${force.yearEndings[force.yearEndings.length - 1]}`,
-    sections: [scenariosSection(projections, summaries)],
-    provenance: comparisonProvenance(options, context, force, comparison),
-    plotlyBundle: readPlotlyBundle(),
-  });
+  // report.html alone, its paths shown as every report shows them
+  const report = reportFiles(
+    {
+      title: "Staffing scenarios compared",
+      subtitle: `${force.profile.file}: ${projections.length} scenarios, years ending ${force.yearEndings[0]} to ${force.yearEndings[force.yearEndings.length - 1]}`,
+      sections: [scenariosSection(projections, summaries)],
+      provenance: comparisonProvenance(options, context, force, comparison),
+      plotlyBundle: readPlotlyBundle(),
+    },
+    { chartPages: false },
+  );
   writeOutputDirectory(
     options.out,
     new Map([
       ["comparison.csv", comparisonCsv(projections)],
-      ["report.html", report],
+      ...report,
     ]),
     { replace: options.replace, command: "compare" },
   );
