@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "commander";
 import { dateCellExpectation, parseDateText } from "../inputs/date-cell.js";
+import { outputMarkerFile } from "../io/check-output-directory.js";
 import { isoDate } from "../math/calendar-day.js";
 
 /** `--horizon`: whole years ahead, 1 to 30. */
@@ -41,4 +42,13 @@ export function parseIsoDate(text: string): string {
   const day = parseDateText(text.trim());
   if (day === undefined) throw new InvalidArgumentError(`expected ${dateCellExpectation}; found "${text}"`);
   return isoDate(day);
+}
+
+/**
+ * The `--replace` option's help, the same in every command that writes a folder: what
+ * `writeOutputDirectory` replaces (the command's own earlier output, which holds the `.mosovo-output`
+ * file naming it) and what it never does. An empty folder is written into without it.
+ */
+export function replaceHelp(command: string): string {
+  return `replace --out if it holds an earlier output of mosovo ${command} (a folder with the ${outputMarkerFile} file the tool writes, naming the command); never a folder of other files or another command's output`;
 }

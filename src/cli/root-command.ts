@@ -2,6 +2,9 @@ import { Command } from "commander";
 import { terminalText } from "../terminal-text.js";
 import type { CommandContext } from "./command-context.js";
 
+/** The line after every usage error (an unknown option, a missing or bad argument), of the program and of each command. */
+export const usageErrorHint = "(run with --help for usage and examples)";
+
 /**
  * The `mosovo` command itself, without its subcommands: name, description, version, help and the
  * output streams. `buildProgram` adds every command to it; `buildProgramFor` only the one a run asks for.
@@ -13,7 +16,7 @@ export function rootCommand(context: CommandContext): Command {
     )
     .version(context.version, "-V, --version", "print the tool's version")
     .helpOption("-h, --help", "show help for a command")
-    .showHelpAfterError("(run with --help for usage and examples)")
+    .showHelpAfterError(usageErrorHint)
     .exitOverride()
     .configureOutput({
       // help is the tool's own text over several lines; the context prints each line as one line
@@ -32,7 +35,8 @@ export function rootCommand(context: CommandContext): Command {
     );
 }
 
-/** Adds a command to the program, reporting errors and writing output as the program does. */
+/** Adds a command to the program, reporting errors (with the hint) and writing output as the program does. */
 export function attachCommand(program: Command, command: Command): void {
-  program.addCommand(command.exitOverride().configureOutput(program.configureOutput()));
+  // addCommand, unlike .command(), copies none of the program's settings
+  program.addCommand(command.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError(usageErrorHint));
 }

@@ -96,7 +96,10 @@ export const forceProfileSchema = modelObject(
       .optional(),
     riskMix,
     reactiveShareOfLowRisk: sourcedValue(share(), "share of the low-risk caseload under reactive management"),
-    peopleInCustody: sourcedValue(numberIn(valueRanges.people), "people on the register in custody, held at this number in every year"),
+    peopleInCustody: sourcedValue(
+      numberIn(valueRanges.people),
+      "people on the register in custody, held at this number in every year; needed only when the caseload history gives no custody column",
+    ).optional(),
     offenderManagers: modelObject(
       {
         inPost: sourcedValue(numberIn(valueRanges.staff), "offender managers in post, FTE"),
@@ -146,8 +149,11 @@ export function parseForceProfile(file: string, text: string): ForceProfile {
   return result.data;
 }
 
-/** The profile's plain numbers, for the staffing model. */
-export function forceValues(profile: ForceProfile): ForceValues {
+/**
+ * The profile's plain numbers, for the staffing model, but for the people in custody: those are the
+ * custody figure chosen from the history and the profile (`custodyFigure`), for the caller to add.
+ */
+export function forceValues(profile: ForceProfile): Omit<ForceValues, "peopleInCustody"> {
   return valuesOf(profile);
 }
 

@@ -1,4 +1,5 @@
 import { dirname, isAbsolute, join } from "node:path";
+import { InputError } from "../errors.js";
 import { parseForceProfile, type ForceProfile } from "../inputs/force-profile.js";
 import { parseWorkloadStandards, type WorkloadStandards } from "../inputs/workload-standards.js";
 import { readTextFile, type TextFile } from "../io/read-text-file.js";
@@ -25,7 +26,8 @@ export interface LoadedForceModel {
  * figure (`custodyFigure`): the history's latest, where it gives custody, else the profile's.
  *
  * @param method the forecast method to be used, so that too short a history is refused here
- * @throws {InputError} for any file that cannot be read or does not fit its format
+ * @throws {InputError} for any file that cannot be read or does not fit its format, and for a profile
+ *   without `peopleInCustody` when the history gives no custody figure
  */
 export function loadForceModel(profileFile: string, method: string): LoadedForceModel {
   const profileInput = readTextFile(profileFile);
@@ -35,10 +37,14 @@ export function loadForceModel(profileFile: string, method: string): LoadedForce
   const standards = parseWorkloadStandards(standardsFile, standardsInput.text);
   const historyFile = besideProfile(profileFile, profile.caseloadHistory);
   const loaded = loadCaseloadHistory(historyFile, method);
-  const { custody, warnings } = custodyFigure(
-    { file: historyFile, latestCustody: loaded.caseload.latestCustody },
-    { file: profileFile, peopleInCustody: profile.peopleInCustody },
-  );
+  const chosen = custodyFigure({ file: historyFile, latestCustody: loaded.caseload.latestCustody }, { file: profileFile, peopleInCustody: profile.peopleInCustody });
+  if (chosen === null) {
+    throw new InputError(
+      `${profileFile}, JSON path peopleInCustody: expected the people on the register in custody, written {"value": …, "source": "…"}, because ${historyFile} gives no custody figure ` +
+        `(or give the history community and custody columns); found nothing (the key is missing)`,
+    );
+  }
+  const { custody, warnings } = chosen;
   // the series' warnings reach every command's output and report, as the history's own do
   const history = { ...loaded, series: { ...loaded.series, warnings: [...loaded.series.warnings, ...warnings] } };
   return { profileFile, profileInput, profile, standardsFile, standardsInput, standards, historyFile, history, custody };

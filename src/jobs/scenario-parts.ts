@@ -115,7 +115,7 @@ function checkHireCanStart(baseline: Baseline, noHireBefore: NoHireBefore): void
 /** The plan as scenario file text, naming the force profile relative to the folder it is written into. */
 export function planScenarioText(plan: FoundPlan, profileFile: string, outFolder: string): string {
   const forceProfile = relative(resolve(outFolder), resolve(profileFile)).split(sep).join("/");
-  const from = plan.start === undefined ? undefined : { name: plan.start.scenario.name, file: plan.start.file.file };
+  const from = plan.start === undefined ? undefined : { name: plan.start.scenario.name, file: withoutLocalPaths(plan.start.file.file) };
   const scenario = planScenario(plan.result, {
     forceProfile,
     noHireBefore: plan.description.noHireBefore,

@@ -1,5 +1,5 @@
 import { daysInMonth } from "../math/calendar-day.js";
-import { allReasons, type AbstractionMeasures } from "./abstractions.js";
+import { allReasons, type AbstractionMeasures, type AbstractionRow } from "./abstractions.js";
 
 /** Months the share is averaged over: a year, as a business case counts. */
 export const monthsOfAbstractionShare = 12;
@@ -85,6 +85,22 @@ export function abstractionShare(
             withoutLeaveAndSickness: assumed.trainingShare + assumed.abstractionShare,
           },
   };
+}
+
+/**
+ * One month's hours abstracted for reasons other than annual leave and sickness (`isLeaveOrSickness`),
+ * as a share of the hours available in the month: the monthly figure behind `abstractionShare`'s
+ * `withoutLeaveAndSickness`, which is the mean of it over the complete months, as each month has the
+ * same hours available.
+ *
+ * @param rows the month's rows, one a reason, as `abstractionMeasures` gives them (the `(all reasons)` row is not used)
+ * @returns a fraction; null without hours available, or when a reason's hours are hidden
+ */
+export function monthShareWithoutLeaveAndSickness(rows: readonly AbstractionRow[], month: string, availableHoursPerMonth: number | null): number | null {
+  if (availableHoursPerMonth === null || availableHoursPerMonth <= 0) return null;
+  const byReason = rows.filter((row) => row.month === month && row.reason !== allReasons);
+  if (byReason.some((row) => row.hours === null)) return null;
+  return sum(byReason.filter((row) => !isLeaveOrSickness(row.reason)).map((row) => row.hours ?? 0)) / availableHoursPerMonth;
 }
 
 function sum(values: readonly number[]): number {

@@ -12,6 +12,8 @@ export interface SyntheticExtractOptions {
   registeredSexOffenders?: number;
   /** Months of history before the as-of date; default 24. */
   months?: number;
+  /** Offender managers in the abstractions extract, `OM-01` on; default one per 60 registered sex offenders, rounded. */
+  offenderManagers?: number;
 }
 
 /** A row of a work-item extract, cells as text under the extract's column names. */
@@ -60,8 +62,9 @@ const regularOtherDutiesChance = 0.12;
  * months, and a risk management plan due a fortnight after each assessment, all at a random phase.
  * About 70% of work is done on or before its due date, 25% up to 45 days late and 5% up to 200 days
  * late; what would be done after the as-of date is still outstanding. Supervisors review 80% of work
- * within 25 days, 12% 32 to 90 days after, and never review 8%. One offender manager per 60 offenders;
- * the first two are often taken for other duties, so some staff show as regularly abstracted.
+ * within 25 days, 12% 32 to 90 days after, and never review 8%. The abstractions are of the offender
+ * managers alone (one per 60 offenders unless `offenderManagers` is given), as the abstraction shares are
+ * of their hours; the first two are often taken for other duties, so some staff show as regularly abstracted.
  *
  * Rows are in due-date order (abstractions in date order), with references numbered in that order.
  */
@@ -70,7 +73,8 @@ export function syntheticExtract({
   asOf,
   registeredSexOffenders = 1200,
   months = 24,
-}: SyntheticExtractOptions): { workItems: SyntheticWorkItemRow[]; abstractions: SyntheticAbstractionRow[] } {
+  offenderManagers,
+}: SyntheticExtractOptions): { workItems: SyntheticWorkItemRow[]; abstractions: SyntheticAbstractionRow[]; offenderManagers: number } {
   const random = seededRandom(seed);
   const whole = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const firstDay = asOf - Math.round(months * 30.44);
@@ -101,7 +105,7 @@ export function syntheticExtract({
   items.sort((a, b) => (a.due_date < b.due_date ? -1 : a.due_date > b.due_date ? 1 : 0));
   const workItems = items.map((item, index) => ({ item_id: `WI-${String(index + 1).padStart(6, "0")}`, ...item }));
 
-  const staff = Math.max(1, Math.round(registeredSexOffenders / offendersPerOffenderManager));
+  const staff = offenderManagers ?? Math.max(1, Math.round(registeredSexOffenders / offendersPerOffenderManager));
   const abstractions: SyntheticAbstractionRow[] = [];
   for (let day = firstDay; day <= asOf; day++) {
     if (dayOfWeek(day) === 0 || dayOfWeek(day) === 6) continue;
@@ -120,7 +124,7 @@ export function syntheticExtract({
       }
     }
   }
-  return { workItems, abstractions };
+  return { workItems, abstractions, offenderManagers: staff };
 }
 
 function drawRiskLevel(draw: number): RiskLevel {

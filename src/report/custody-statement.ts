@@ -9,8 +9,8 @@ export function custodyStatement(custody: CustodyFigure): string {
   if (custody.from === "history") {
     return (
       `Custody work is counted on ${readableNumber(custody.people, 0)} people in custody at ${readableDate(custody.periodEnding)}, ` +
-      `the latest custody figure of ${custody.file} (line ${custody.line}), ${once}; ` +
-      `the force profile's peopleInCustody (${readableNumber(custody.profileValueNotUsed, 0)}) is not used.`
+      `the latest custody figure of ${custody.file} (line ${custody.line}), ${once}` +
+      (custody.profileValueNotUsed === null ? "." : `; the force profile's peopleInCustody (${readableNumber(custody.profileValueNotUsed, 0)}) is not used.`)
     );
   }
   return (

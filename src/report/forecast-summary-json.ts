@@ -1,19 +1,23 @@
 import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
 import { jsonOutput } from "./json-output.js";
 import type { Provenance } from "./provenance.js";
+import { provenanceWithoutLocalPaths, withoutLocalPaths } from "./report-path.js";
 
 /**
  * `summary.json`: what a script needs from a forecast run, with the provenance to trace it: tool and
  * version, inputs with SHA-256, options, what the caseload counts (the community, from which column),
- * the chosen method and why, the forecast, and warnings.
+ * the chosen method and why, the forecast, and warnings. Paths are shown as the report shows them
+ * (`withoutLocalPaths`): as given when relative, by file name when absolute.
  */
-export function forecastSummaryJson(result: CaseloadForecast, provenance: Provenance): string {
+export function forecastSummaryJson(result: CaseloadForecast, fullProvenance: Provenance): string {
+  const provenance = provenanceWithoutLocalPaths(fullProvenance);
+  const counted = result.history.counted;
   const summary = {
     tool: provenance.tool,
     commandLine: provenance.commandLine,
     inputs: provenance.inputs,
     options: Object.fromEntries(provenance.options.map((option) => [option.name, option.value])),
-    caseloadCounted: result.history.counted ?? null,
+    caseloadCounted: counted === undefined ? null : { ...counted, statement: withoutLocalPaths(counted.statement) },
     history: result.history.periodEnding.map((periodEnding, index) => ({
       periodEnding,
       registeredSexOffenders: result.history.values[index],
@@ -30,7 +34,7 @@ export function forecastSummaryJson(result: CaseloadForecast, provenance: Proven
       })),
     })),
     backtest: result.backtest,
-    warnings: result.warnings,
+    warnings: result.warnings.map(withoutLocalPaths),
   };
   return jsonOutput(summary);
 }

@@ -1,3 +1,5 @@
+import { monthShareWithoutLeaveAndSickness } from "../operations/abstraction-share.js";
+import { allReasons } from "../operations/abstractions.js";
 import type { OperationalMeasures } from "../operations/operational-measures.js";
 import { formatCsv } from "./csv-export.js";
 
@@ -8,6 +10,7 @@ export const outlookColumns = ["scenario", "month_ending", "risk_level", "outsta
  * The operational measures as CSV files for Excel and Power BI, by file name. Hidden (suppressed)
  * counts and shares that do not apply are empty cells; shares are fractions from 0 to 1.
  * `abstractions.csv` and `regular-abstraction.csv` are there only when an abstractions extract was given;
+ * abstractions.csv's share without annual leave and sickness is on each month's `(all reasons)` row only;
  * `outlook.csv` only with scenarios (a force profile). In outlook.csv the counts are expected numbers of
  * items, and `months_to_clear_overdue` (the risk level's, on each of its rows) is empty when the overdue
  * items are not cleared within the twelve months.
@@ -65,14 +68,15 @@ export function operationsCsvFiles(measures: OperationalMeasures): Map<string, s
     files.set(
       "abstractions.csv",
       formatCsv(
-        ["month", "reason", "hours", "share_of_available_hours", "staff_abstracted", "staff_regularly_abstracted"],
-        measures.abstractions.rows.map((row) => [
+        ["month", "reason", "hours", "share_of_available_hours", "staff_abstracted", "staff_regularly_abstracted", "share_of_available_hours_without_leave_and_sickness"],
+        measures.abstractions.rows.map((row, _, rows) => [
           row.month,
           row.reason,
           row.hours,
           row.shareOfAvailableHours,
           row.staffAbstracted,
           row.staffRegularlyAbstracted,
+          row.reason === allReasons ? monthShareWithoutLeaveAndSickness(rows, row.month, measures.availableHoursPerMonth) : null,
         ]),
       ),
     );

@@ -2,6 +2,7 @@ import type { StaffingNeed } from "../workload/staffing-need.js";
 import { jsonOutput } from "./json-output.js";
 import type { StaffingResult } from "../workload/staffing-result.js";
 import { formatCsv, type CsvCell } from "./csv-export.js";
+import { withoutLocalPaths } from "./report-path.js";
 
 /** The columns of `staffing.csv` for one caseload level, with the value each takes from a year's need. */
 const columns: readonly [string, (need: StaffingNeed) => CsvCell][] = [
@@ -45,7 +46,17 @@ export function staffingCsv(result: StaffingResult): string {
   return formatCsv(header, rows);
 }
 
-/** `staffing.json`: the whole result, every figure unrounded, with the tool's version. */
+/**
+ * `staffing.json`: the whole result, every figure unrounded, with the tool's version. The files it
+ * names are shown as the report shows them (`withoutLocalPaths`): as given when relative, by file name
+ * when absolute.
+ */
 export function staffingJson(result: StaffingResult, version: string): string {
-  return jsonOutput({ tool: { name: "mosovo-workload", version }, ...result });
+  const shown: StaffingResult = {
+    ...result,
+    caseloadCounted: result.caseloadCounted === null ? null : { ...result.caseloadCounted, statement: withoutLocalPaths(result.caseloadCounted.statement) },
+    custody: { ...result.custody, file: withoutLocalPaths(result.custody.file) },
+    modelValues: result.modelValues.map((row) => ({ ...row, file: withoutLocalPaths(row.file) })),
+  };
+  return jsonOutput({ tool: { name: "mosovo-workload", version }, ...shown });
 }

@@ -7,7 +7,7 @@ import type { SourcedValue } from "../inputs/sourced-value.js";
  * otherwise the force profile's `peopleInCustody`.
  */
 export type CustodyFigure =
-  | ({ from: "history"; file: string; profileValueNotUsed: number } & HistoryCustodyFigure)
+  | ({ from: "history"; file: string; /** The profile's `peopleInCustody`; null when it gives none. */ profileValueNotUsed: number | null } & HistoryCustodyFigure)
   | { from: "profile"; file: string; people: number; source: string };
 
 /**
@@ -17,19 +17,23 @@ export type CustodyFigure =
  * count for the latest year of the history; it is held, not forecast, in every year, as the profile's
  * figure is.
  *
- * @returns the figure, and a warning when the profile's figure differs from the history's and goes unused
+ * The profile's figure is needed only when the history gives none.
+ *
+ * @returns the figure, and a warning when the profile's figure differs from the history's and goes
+ *   unused; null when neither the history nor the profile gives one
  */
 export function custodyFigure(
   history: { file: string; latestCustody: HistoryCustodyFigure | null },
-  profile: { file: string; peopleInCustody: SourcedValue },
-): { custody: CustodyFigure; warnings: string[] } {
-  const profileValue = profile.peopleInCustody.value;
+  profile: { file: string; peopleInCustody?: SourcedValue | undefined },
+): { custody: CustodyFigure; warnings: string[] } | null {
+  const profileValue = profile.peopleInCustody?.value ?? null;
   if (history.latestCustody === null) {
-    return { custody: { from: "profile", file: profile.file, people: profileValue, source: profile.peopleInCustody.source }, warnings: [] };
+    if (profile.peopleInCustody === undefined) return null;
+    return { custody: { from: "profile", file: profile.file, people: profile.peopleInCustody.value, source: profile.peopleInCustody.source }, warnings: [] };
   }
   const latest = history.latestCustody;
   const warnings =
-    profileValue === latest.people
+    profileValue === null || profileValue === latest.people
       ? []
       : [
           `${profile.file}: peopleInCustody (${profileValue}) is not used: custody work is counted on ${latest.people}, ` +

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/cli/program.js";
+import { commandList } from "../../src/cli/program-for.js";
 
 /** What `mosovo ARGS` prints on standard output; help ends by throwing commander's exit signal. */
 async function helpText(args: string[]): Promise<string> {
@@ -32,5 +33,19 @@ describe("mosovo --help", () => {
     // a description is one paragraph that commander wraps: no line break written into the middle of a sentence
     const description = text.split("\n\n")[1];
     for (const line of description.split("\n").slice(0, -1)) expect(line.length, line).toBeGreaterThan(60);
+  });
+});
+
+describe("mosovo COMMAND --help, the --replace option", () => {
+  const writers = commandList.map((entry) => entry.name);
+
+  it.each(writers)("%s --help says --replace replaces only its own earlier output, marked by .mosovo-output", async (command) => {
+    const text = await helpText([command, "--help"]);
+    const options = text.slice(text.indexOf("Options:"));
+    // the option's help as commander wraps it, from "--replace" to the next option, on one line
+    const help = /\n {2}--replace +([\s\S]*?)\n {2}-/.exec(options)?.[1].replace(/\s+/g, " ");
+    expect(help).toBe(
+      `replace --out if it holds an earlier output of mosovo ${command} (a folder with the .mosovo-output file the tool writes, naming the command); never a folder of other files or another command's output (default: false)`,
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/cli/program.js";
+import { buildProgramFor, commandList } from "../../src/cli/program-for.js";
+import { usageErrorHint } from "../../src/cli/root-command.js";
 import { exitCodeFor, runProgram } from "../../src/cli/run-program.js";
 import { InputError } from "../../src/errors.js";
 
@@ -27,11 +29,31 @@ describe("runProgram(program, argv, context), what main.ts runs", () => {
     expect(help.printed.join("\n")).toMatch(/^Usage: mosovo /);
   });
 
-  it("returns 2 for commander's usage errors, with commander's one message", () => {
+  it("returns 2 for commander's usage errors, with commander's one message and the hint to run --help", () => {
     const unknown = run(["forecast", "--history", "data/national-rso-england-wales.csv", "--colour"]);
     expect(unknown.status).toBe(2);
-    expect(unknown.warned).toEqual(["error: unknown option '--colour'"]);
-    expect(run(["no-such-command"]).status).toBe(2);
+    expect(unknown.warned).toEqual(["error: unknown option '--colour'", usageErrorHint]);
+    const command = run(["no-such-command"]);
+    expect(command.status).toBe(2);
+    expect(command.warned).toEqual(["error: unknown command 'no-such-command'", usageErrorHint]);
+  });
+
+  it.each(commandList.map((entry) => entry.name))("gives mosovo %s's usage errors the same one-line hint as the program's, exit 2", async (name) => {
+    // commander names a missing required option before an unknown one: either is a usage error
+    const expected = [expect.stringMatching(/^error: (unknown option '--colour'|required option '--[a-z-]+ <[a-z]+>' not specified)$/), usageErrorHint];
+    expect(run([name, "--colour"])).toMatchObject({ status: 2, warned: expected, printed: [] });
+    // as main.ts builds the program, loading only the command asked for
+    const { warned, printed, context } = recordingContext();
+    const status = runProgram(await buildProgramFor(context, [name, "--colour"]), ["node", "mosovo", name, "--colour"], context);
+    expect({ status, warned, printed }).toEqual({ status: 2, warned: run([name, "--colour"]).warned, printed: [] });
+  });
+
+  it.each([
+    ["a missing option", ["plan"], "error: required option '--force <file>' not specified"],
+    ["a bad option value", ["forecast", "--history", "data/national-rso-england-wales.csv", "--horizon", "x"], "error: option '--horizon <years>' argument 'x' is invalid. expected a whole number of years from 1 to 30; found \"x\""],
+    ["an argument too many", ["schema", "extra"], "error: too many arguments for 'schema'. Expected 0 arguments but got 1."],
+  ])("gives %s to a command the hint too, exit 2", (_, args, message) => {
+    expect(run(args)).toMatchObject({ status: 2, warned: [message, usageErrorHint], printed: [] });
   });
 
   it("returns 2 for an InputError, with its message alone on one line after 'mosovo: '", () => {

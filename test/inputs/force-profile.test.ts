@@ -13,11 +13,19 @@ describe("parseForceProfile(file, text)", () => {
     const values = forceValues(profile);
     expect(profile.illustrative).toBe(true);
     expect(profile.caseloadHistory).toBe("../data/example-force-rso.csv");
-    expect(values.peopleInCustody).toBe(251);
+    expect(profile.peopleInCustody?.value).toBe(251);
     expect(values.riskMix).toEqual({ veryHigh: 0.02, high: 0.18, medium: 0.3, low: 0.5 });
     // 1,163 in the community ÷ about 77 per officer = 15.1 FTE, marked as an assumption
     expect(values.offenderManagers.inPost).toBe(15.1);
     expect(profile.offenderManagers.inPost.assumption).toBe(true);
+  });
+
+  it("reads a profile without peopleInCustody, which the caseload history's custody figures can stand in for", () => {
+    const data = JSON.parse(read(bundled)) as Record<string, unknown>;
+    delete data.peopleInCustody;
+    const profile = parseForceProfile("no-custody.json", JSON.stringify(data));
+    expect(profile.peopleInCustody).toBeUndefined();
+    expect(forceValues(profile).offenderManagers.inPost).toBe(15.1);
   });
 
   it("builds the example force's history on the national count to 31 March 2025, scaled by Norfolk's share of it", () => {

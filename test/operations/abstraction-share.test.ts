@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isLeaveOrSickness, lastCompleteMonth, staffCountWarning } from "../../src/operations/abstraction-share.js";
+import { isLeaveOrSickness, lastCompleteMonth, monthShareWithoutLeaveAndSickness, staffCountWarning } from "../../src/operations/abstraction-share.js";
+import { allReasons } from "../../src/operations/abstractions.js";
 
 describe("lastCompleteMonth(asOf)", () => {
   it.each([
@@ -42,5 +43,29 @@ describe("staffCountWarning(file, staffInExtract, offenderManagersInPost)", () =
     [10, 10],
   ])("is quiet for %i staff against %f FTE", (staff, inPost) => {
     expect(staffCountWarning("a.csv", staff, inPost)).toBeNull();
+  });
+});
+
+describe("monthShareWithoutLeaveAndSickness(rows, month, availableHoursPerMonth)", () => {
+  const rows = [
+    { month: "2026-01", reason: allReasons, hours: 40, shareOfAvailableHours: 0.04, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+    { month: "2026-01", reason: "annual_leave", hours: 15, shareOfAvailableHours: 0.015, staffAbstracted: 2, staffRegularlyAbstracted: 0 },
+    { month: "2026-01", reason: "other_duties", hours: 10, shareOfAvailableHours: 0.01, staffAbstracted: 1, staffRegularlyAbstracted: 0 },
+    { month: "2026-01", reason: "sickness", hours: 7.5, shareOfAvailableHours: 0.0075, staffAbstracted: 1, staffRegularlyAbstracted: 0 },
+    { month: "2026-01", reason: "training", hours: 7.5, shareOfAvailableHours: 0.0075, staffAbstracted: 1, staffRegularlyAbstracted: 0 },
+    { month: "2026-02", reason: allReasons, hours: 100, shareOfAvailableHours: 0.1, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+    { month: "2026-02", reason: "other_duties", hours: 100, shareOfAvailableHours: 0.1, staffAbstracted: 3, staffRegularlyAbstracted: 0 },
+  ];
+
+  it("takes other duties and training, not annual leave and sickness, of the one month asked for", () => {
+    // January: (10 + 7.5) ÷ 1,000 = 0.0175, though every reason took 40 ÷ 1,000 = 0.04
+    expect(monthShareWithoutLeaveAndSickness(rows, "2026-01", 1000)).toBeCloseTo(0.0175, 12);
+    expect(monthShareWithoutLeaveAndSickness(rows, "2026-02", 1000)).toBeCloseTo(0.1, 12);
+  });
+
+  it("gives none without hours available, or when a reason's hours are hidden", () => {
+    expect(monthShareWithoutLeaveAndSickness(rows, "2026-01", null)).toBeNull();
+    const hidden = rows.map((row) => (row.reason === "sickness" ? { ...row, hours: null, shareOfAvailableHours: null } : row));
+    expect(monthShareWithoutLeaveAndSickness(hidden, "2026-01", 1000)).toBeNull();
   });
 });

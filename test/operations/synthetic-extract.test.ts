@@ -15,6 +15,17 @@ describe("syntheticExtract({ seed, asOf, registeredSexOffenders, months })", () 
     expect(syntheticExtract({ seed: 2, asOf }).workItems).not.toEqual(extract.workItems);
   });
 
+  it("names one offender manager per 60 offenders in the abstractions, or as many as asked, and the same work items either way", () => {
+    const staff = (rows: readonly { staff_ref: string }[]) => [...new Set(rows.map((row) => row.staff_ref))].sort();
+    // 1,200 ÷ 60 = 20 by default
+    expect(extract.offenderManagers).toBe(20);
+    expect(staff(extract.abstractions)).toEqual(Array.from({ length: 20 }, (_, i) => `OM-${String(i + 1).padStart(2, "0")}`));
+    const fifteen = syntheticExtract({ seed: 1, asOf, offenderManagers: 15 });
+    expect(fifteen.offenderManagers).toBe(15);
+    expect(staff(fifteen.abstractions)).toEqual(Array.from({ length: 15 }, (_, i) => `OM-${String(i + 1).padStart(2, "0")}`));
+    expect(fifteen.workItems).toEqual(extract.workItems);
+  });
+
   it("passes the tool's own input checks", () => {
     const itemsText = formatCsv(workItemColumns.required, extract.workItems.map((row) => workItemColumns.required.map((column) => row[column as keyof typeof row])));
     const awayText = formatCsv(abstractionColumns.required, extract.abstractions.map((row) => abstractionColumns.required.map((column) => row[column as keyof typeof row])));

@@ -48,10 +48,10 @@ describe("a scenario that changes nothing, on the example force", () => {
     const historyFile = join("models", profile.caseloadHistory);
     const series = annualSeries(parseCaseloadHistory(historyFile, readFileSync(historyFile, "utf8")));
     const forecast = forecastCaseload(series, { horizon: 5, levels: [80, 95], method: "auto" });
-    const custody = { from: "profile" as const, file: profileFile, people: profile.peopleInCustody.value, source: profile.peopleInCustody.source };
+    const custody = { from: "profile" as const, file: profileFile, people: profile.peopleInCustody!.value, source: profile.peopleInCustody!.source };
     const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile, custody });
 
-    const baseline: Baseline = { forecast, standards: workloadStandardValues(standards), force: forceValues(profile) };
+    const baseline: Baseline = { forecast, standards: workloadStandardValues(standards), force: { ...forceValues(profile), peopleInCustody: custody.people } };
     const statusQuoFile = "models/scenarios/status-quo.json";
     const statusQuo = parseStaffingScenario(statusQuoFile, readFileSync(statusQuoFile, "utf8"), { yearEndings: [2026, 2027, 2028, 2029, 2030] });
     for (const scenario of [{ name: "Nothing", forceProfile: "../example-force.json" }, statusQuo]) {

@@ -1,11 +1,12 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
-import { renderHtmlReport } from "../../report/html-report.js";
+import { reportFiles } from "../../report/report-files.js";
 import type { Provenance } from "../../report/provenance.js";
 import { comparisonColumns, comparisonCsv, scenariosSection } from "../../report/scenarios-section.js";
 import { compareScenarios } from "../../scenarios/compare-scenarios.js";
 import type { CommandContext } from "../command-context.js";
+import { replaceHelp } from "../options.js";
 import { readForceFiles, type ForceFiles } from "../../jobs/read-scenario-inputs.js";
 import { compareScenarioFiles, scenarioAssumptions, scenarioFilesToCompare, summaryLine, type ScenarioComparison } from "../../jobs/scenario-parts.js";
 import { custodyAssumption } from "../../report/custody-statement.js";
@@ -32,7 +33,7 @@ export function compareCommand(context: CommandContext): Command {
       [],
     )
     .option("--out <dir>", "folder to write comparison.csv and report.html into", "reports/compare")
-    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--replace", replaceHelp("compare"), false)
     .addHelpText(
       "after",
       "\nExamples:\n" +
@@ -58,18 +59,22 @@ function compare(options: CompareOptions, context: CommandContext): void {
   const { projections, baseline } = comparison;
   const summaries = compareScenarios(projections);
 
-  const report = renderHtmlReport({
-    title: "Staffing scenarios compared",
-    subtitle: `${force.profile.file}: ${projections.length} scenarios, years ending ${force.yearEndings[0]} to ${force.yearEndings[force.yearEndings.length - 1]}`,
-    sections: [scenariosSection(projections, summaries)],
-    provenance: comparisonProvenance(options, context, force, comparison),
-    plotlyBundle: readPlotlyBundle(),
-  });
+  // report.html alone, its paths shown as every report shows them
+  const report = reportFiles(
+    {
+      title: "Staffing scenarios compared",
+      subtitle: `${force.profile.file}: ${projections.length} scenarios, years ending ${force.yearEndings[0]} to ${force.yearEndings[force.yearEndings.length - 1]}`,
+      sections: [scenariosSection(projections, summaries)],
+      provenance: comparisonProvenance(options, context, force, comparison),
+      plotlyBundle: readPlotlyBundle(),
+    },
+    { chartPages: false },
+  );
   writeOutputDirectory(
     options.out,
     new Map([
       ["comparison.csv", comparisonCsv(projections)],
-      ["report.html", report],
+      ...report,
     ]),
     { replace: options.replace, command: "compare" },
   );

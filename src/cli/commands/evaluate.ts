@@ -10,7 +10,7 @@ import { readTextFile } from "../../io/read-text-file.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { formatCsv, formatNumber, type CsvCell } from "../../report/csv-export.js";
 import type { CommandContext } from "../command-context.js";
-import { parseHorizon, parseLevels } from "../options.js";
+import { parseHorizon, parseLevels, replaceHelp } from "../options.js";
 
 interface EvaluateOptions {
   panel: string;
@@ -36,7 +36,7 @@ export function evaluateCommand(context: CommandContext): Command {
     .option("--method <names>", "auto, or method names separated by commas (default: auto and every method the shortest series allows)")
     .option("--levels <list>", "interval levels in per cent whose coverage is scored", parseLevels, [80, 95])
     .option("--out <dir>", "folder to write accuracy.csv and forecasts.csv into", "reports/evaluate")
-    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--replace", replaceHelp("evaluate"), false)
     .addHelpText(
       "after",
       "\nExamples:\n" +

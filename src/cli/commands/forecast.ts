@@ -10,7 +10,7 @@ import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
 import { forecastLoadedHistory, loadCaseloadHistory } from "../../jobs/load-caseload-history.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
-import { parseHorizon, parseLevels } from "../options.js";
+import { parseHorizon, parseLevels, replaceHelp } from "../options.js";
 
 interface ForecastOptions {
   history: string;
@@ -30,7 +30,7 @@ export function forecastCommand(context: CommandContext): Command {
     .option("--method <name>", methodHelp(), parseMethodName, "auto")
     .option("--levels <list>", "prediction interval levels in per cent, comma-separated", parseLevels, [80, 95])
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/forecast")
-    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--replace", replaceHelp("forecast"), false)
     .addHelpText(
       "after",
       `

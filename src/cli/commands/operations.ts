@@ -9,7 +9,7 @@ import { readableNumber } from "../../report/readable-number.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
 import { operationsParts } from "../../jobs/operations-parts.js";
-import { parseIsoDate } from "../options.js";
+import { parseIsoDate, replaceHelp } from "../options.js";
 
 interface OperationsOptions {
   items: string;
@@ -37,7 +37,7 @@ export function operationsCommand(context: CommandContext): Command {
     .requiredOption("--as-of <date>", "the date the extracts describe, YYYY-MM-DD or DD/MM/YYYY, as in the extracts (the clock is never used)", parseIsoDate)
     .option("--suppress-below <count>", "hide counts from 1 to this − 1 for publication; 0 hides nothing", parseSuppressBelow, 0)
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/operations")
-    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--replace", replaceHelp("operations"), false)
     .addHelpText(
       "after",
       `
@@ -49,7 +49,8 @@ Outputs, written into --out (no item_id or staff_ref is ever written):
                            reviewed_after_one_month, unreviewed_after_one_month, review_month_not_over,
                            share_reviewed_within_one_month
   abstractions.csv         (with --abstractions) month, reason, hours, share_of_available_hours,
-                           staff_abstracted, staff_regularly_abstracted
+                           staff_abstracted, staff_regularly_abstracted,
+                           share_of_available_hours_without_leave_and_sickness (on (all reasons) rows)
   regular-abstraction.csv  (with --abstractions) reason, staff_abstracted_in_three_or_more_consecutive_months
   outlook.csv              (with --force, and not with --suppress-below) ${outlookColumns.join(", ")}
                            for each scenario the profile lists (or the profile as it is) and each of the
@@ -62,7 +63,7 @@ Examples:
   mosovo operations --items data/synthetic-operations/work-items.csv \\
     --abstractions data/synthetic-operations/abstractions.csv --force models/example-force.json --as-of 2026-03-31
   mosovo operations --items data/synthetic-operations/work-items.csv \\
-    --abstractions data/synthetic-operations/abstractions.csv --available-hours 3207 --as-of 2026-03-31
+    --abstractions data/synthetic-operations/abstractions.csv --available-hours 2405 --as-of 2026-03-31
   mosovo operations --items visor-extract.csv --as-of 2026-09-30 --suppress-below 5 --out reports/published --replace`,
     )
     .action((options: OperationsOptions) => runOperations(options, context));
@@ -133,11 +134,11 @@ function commandLine(options: OperationsOptions): string {
   ].join(" ");
 }
 
-/** `--available-hours`: a number of hours above 0, such as 3207 (20 offender managers × 37 hours a week × 52 ÷ 12). */
+/** `--available-hours`: a number of hours above 0, such as 2405 (15 offender managers × 37 hours a week × 52 ÷ 12). */
 function parseAvailableHours(text: string): number {
   const value = Number(text);
   if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(value > 0)) {
-    throw new InvalidArgumentError(`expected hours a month above 0, such as 3207; found "${text}"`);
+    throw new InvalidArgumentError(`expected hours a month above 0, such as 2405; found "${text}"`);
   }
   return value;
 }

@@ -3,6 +3,7 @@ import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-outpu
 import { planColumns, planCsv } from "../../report/plan-section.js";
 import { readableNumber } from "../../report/readable-number.js";
 import type { CommandContext } from "../command-context.js";
+import { replaceHelp } from "../options.js";
 import { readForceFiles, readScenarioFile, scenarioBaseline } from "../../jobs/read-scenario-inputs.js";
 import { noHireBeforeOption } from "../../jobs/inputs-known-to.js";
 import { findPlan, planHireLines, planScenarioFile, planScenarioText, planStartLine, planWarnings } from "../../jobs/scenario-parts.js";
@@ -34,7 +35,7 @@ export function planCommand(context: CommandContext): Command {
       parseIsoDate,
     )
     .option("--out <dir>", `folder to write ${planScenarioFile} and plan.csv into`, "reports/plan")
-    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--replace", replaceHelp("plan"), false)
     .addHelpText(
       "after",
       "\nExamples:\n" +
@@ -71,7 +72,7 @@ function plan(options: PlanOptions, context: CommandContext): void {
   );
   context.print(planStartLine(found.result, noHireBefore));
   for (const line of planHireLines(found.result)) context.print(line);
-  for (const warning of planWarnings(found.result)) context.warn(warning);
+  for (const warning of [...baseline.forecast.warnings, ...planWarnings(found.result)]) context.warn(`warning: ${warning}`);
   const cost = found.result.projection.years.reduce((total, year) => total + year.cost, 0);
   context.print(`cost £${readableNumber(cost)} over ${found.result.hires.length} years; wrote ${options.out}/${planScenarioFile} and ${options.out}/plan.csv`);
 }

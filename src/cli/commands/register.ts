@@ -4,7 +4,7 @@ import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-outpu
 import type { Provenance } from "../../report/provenance.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
-import { parseHorizon, parseIsoDate, parseLevels, parseSeed } from "../options.js";
+import { parseHorizon, parseIsoDate, parseLevels, parseSeed, replaceHelp } from "../options.js";
 import { registerParts } from "../../jobs/register-parts.js";
 
 interface RegisterOptions {
@@ -34,7 +34,7 @@ export function registerCommand(context: CommandContext): Command {
     .option("--levels <list>", "prediction interval levels in per cent, comma-separated", parseLevels, [80, 95])
     .option("--complete-from <date>", "first day the extract holds everyone who left from, YYYY-MM-DD (default: its earliest left_on)", parseIsoDate)
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/register")
-    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--replace", replaceHelp("register"), false)
     .addHelpText(
       "after",
       `

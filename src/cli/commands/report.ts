@@ -32,7 +32,7 @@ import type { StaffingResult } from "../../workload/staffing-result.js";
 import { operationsParts, outlookModel, profileOperationsInput } from "../../jobs/operations-parts.js";
 import { scenarioParts } from "../../jobs/scenario-parts.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
-import { parseHorizon } from "../options.js";
+import { parseHorizon, replaceHelp } from "../options.js";
 
 interface ReportOptions {
   force: string;
@@ -53,7 +53,7 @@ export function reportCommand(context: CommandContext): Command {
     .option("--horizon <years>", "years ahead to forecast, 1 to 30", parseHorizon, 5)
     .option("--method <name>", methodHelp(), parseMethodName, "auto")
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/example")
-    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--replace", replaceHelp("report"), false)
     .option("--chart-pages", "also write each chart as a self-contained page of its own in charts/, to attach on its own (about 4 MB each)", false)
     .addHelpText(
       "after",
@@ -163,7 +163,7 @@ function sensitivityModel(forecast: CaseloadForecast, staffing: StaffingResult, 
     },
     peopleInCustody: staffing.years.map((year) => year.point.peopleInCustody),
     standards: workloadStandardValues(model.standards),
-    force: forceValues(model.profile),
+    force: { ...forceValues(model.profile), peopleInCustody: model.custody.people },
   };
 }
 

@@ -5,6 +5,7 @@ import { staffingScenarioSchema } from "../../inputs/staffing-scenario.js";
 import { workloadStandardsSchema } from "../../inputs/workload-standards.js";
 import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
 import type { CommandContext } from "../command-context.js";
+import { replaceHelp } from "../options.js";
 
 interface SchemaOptions {
   out: string;
@@ -26,7 +27,7 @@ export function schemaCommand(context: CommandContext): Command {
   return new Command("schema")
     .description("Write the JSON Schema of the model files (workload standards, force profile, staffing scenario).")
     .option("--out <dir>", "folder to write the schemas into", "schemas")
-    .option("--replace", "replace the schemas already in --out", false)
+    .option("--replace", replaceHelp("schema"), false)
     .addHelpText(
       "after",
       `

@@ -14,7 +14,7 @@ import type { CommandContext } from "../command-context.js";
 import { forecastLoadedHistory } from "../../jobs/load-caseload-history.js";
 import { forceModelInputs, loadForceModel } from "../../jobs/load-force-model.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
-import { parseHorizon } from "../options.js";
+import { parseHorizon, replaceHelp } from "../options.js";
 
 interface StaffingOptions {
   force: string;
@@ -32,7 +32,7 @@ export function staffingCommand(context: CommandContext): Command {
     .option("--horizon <years>", "years ahead to forecast, 1 to 30", parseHorizon, 5)
     .option("--method <name>", methodHelp(), parseMethodName, "auto")
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/staffing")
-    .option("--replace", "replace the outputs of an earlier run in --out (never a folder mosovo did not write)", false)
+    .option("--replace", replaceHelp("staffing"), false)
     .addHelpText(
       "after",
       `
@@ -41,7 +41,8 @@ forecast and at the upper 80% bound: offender managers needed by ratio (caseload
 and by activity (workload hours ÷ productive hours per FTE), supervisors needed (the larger of span of
 control and review hours), capacity %, and the gap in FTE, posts and cost against the staff in post.
 The caseload is the community count; custody work is counted once, on the history's latest custody
-figure where it splits rsos into community and custody, else on the profile's peopleInCustody.
+figure where it splits rsos into community and custody, else on the profile's peopleInCustody
+(which the profile needs only then).
 
 Writes into --out: staffing.csv (one row a year; columns with the suffix _upper_80 are at the upper
 bound), staffing.json, report.html and charts/. Paths in the profile are relative to the profile.

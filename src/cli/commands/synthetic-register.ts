@@ -6,7 +6,7 @@ import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-outpu
 import { disposals, syntheticRegister, syntheticRegisterParameters } from "../../register/synthetic-register.js";
 import { formatCsv } from "../../report/csv-export.js";
 import type { CommandContext } from "../command-context.js";
-import { parseIsoDate, parseSeed } from "../options.js";
+import { parseIsoDate, parseSeed, replaceHelp } from "../options.js";
 
 interface SyntheticRegisterCommandOptions {
   seed: number;
@@ -33,7 +33,7 @@ export function syntheticRegisterCommand(context: CommandContext): Command {
     .option("--on-register <count>", "people on the register at the as-of date, roughly", parseCount, 1500)
     .option("--history-years <count>", "years back the extract keeps people who left", parseCount, 10)
     .option("--out <dir>", "folder to write into", "data/synthetic-register")
-    .option("--replace", "replace the extract already in --out", false)
+    .option("--replace", replaceHelp("synthetic-register"), false)
     .action((options: SyntheticRegisterCommandOptions) => {
       checkOutputDirectory(options.out, { replace: options.replace, command: "synthetic-register" });
       const asOf = parseDateCell(options.asOf);

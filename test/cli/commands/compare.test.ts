@@ -115,6 +115,15 @@ describe("mosovo compare", { timeout: 120_000 }, () => {
     ["comparison.csv", "report.html"].forEach((name, i) => expect(readFileSync(join(out, name)).equals(first[i]), name).toBe(true));
   });
 
+  it("shows files given by absolute path by their file names in report.html, as every report does", () => {
+    const out = join(scratch, "absolute");
+    const run = runCli(["compare", "--force", resolve(example), "--out", out]);
+    expect(run.status, run.stderr).toBe(0);
+    const report = readFileSync(join(out, "report.html"), "utf8");
+    expect(report).not.toContain(resolve("models"));
+    expect(report).toContain("the force profile&#39;s scenarios: status-quo.json, two-more-offender-managers.json");
+  });
+
   it.each([
     ["unknown-key.json", 'JSON path workforce.hire: expected only the keys hires, trainingMonths, offenderManagerAttritionPerYear, supervisorAttritionPerYear, abstractionShare; found the key "hire"'],
     ["hire-outside-horizon.json", "JSON path workforce.hires[1].yearEnding: expected the forecast year the staff arrive in: a year ending within the forecast, 2026 to 2030; found 2032"],

@@ -81,14 +81,46 @@ describe("mosovo operations", () => {
 
     // other duties in January, February and March: regular in March; 7.5 h of 1,000 is 0.0075
     const away = readFileSync(join(out, "abstractions.csv"), "utf8").split("\r\n");
-    expect(away).toContain("2025-03,other_duties,7.5,0.0075,1,1");
-    expect(away).toContain("2025-03,(all reasons),11,0.011,2,1");
+    expect(away).toContain("2025-03,other_duties,7.5,0.0075,1,1,");
+    expect(away).toContain("2025-03,(all reasons),11,0.011,2,1,0.011");
     expect(readFileSync(join(out, "regular-abstraction.csv"), "utf8")).toBe(
       "reason,staff_abstracted_in_three_or_more_consecutive_months\r\n(all reasons),1\r\nother_duties,1\r\ntraining,0\r\n",
     );
     const report = readFileSync(join(out, "report.html"), "utf8");
     expect(report).toContain("Outstanding work, reviews and abstractions");
     expect(report).toContain("No force profile was given (<code>--force</code>), so there is no outlook");
+  });
+
+  it("writes each month's share without annual leave and sickness in abstractions.csv, whose mean is the report's twelve-month share", async () => {
+    const reasons = [
+      "date,staff_ref,hours,reason",
+      "2025-01-06,A,7.5,annual_leave",
+      "2025-01-07,B,4,other_duties",
+      "2025-02-03,A,7.5,sickness",
+      "2025-02-04,B,3.5,training",
+      "2025-03-03,A,7.5,other_duties",
+      "2025-03-04,B,7.5,annual_leave",
+      "2025-03-05,A,7.5,sickness",
+    ].join("\n");
+    const out = join(scratch, "without-leave");
+    await run("--items", itemsFile, "--abstractions", file("leave-and-sickness.csv", reasons), "--available-hours", "1000", "--as-of", "2025-03-31", "--out", out);
+
+    const [header, ...lines] = readFileSync(join(out, "abstractions.csv"), "utf8").trimEnd().split("\r\n");
+    expect(header).toBe("month,reason,hours,share_of_available_hours,staff_abstracted,staff_regularly_abstracted,share_of_available_hours_without_leave_and_sickness");
+    // of 1,000 h a month, leaving out annual leave and sickness:
+    //   January  other duties 4                          → 4 ÷ 1,000   = 0.004  (all reasons 11.5 → 0.0115)
+    //   February training 3.5                            → 3.5 ÷ 1,000 = 0.0035 (all reasons 11   → 0.011)
+    //   March    other duties 7.5                        → 7.5 ÷ 1,000 = 0.0075 (all reasons 22.5 → 0.0225)
+    expect(lines.filter((line) => line.includes("(all reasons)"))).toEqual([
+      "2025-01,(all reasons),11.5,0.0115,2,0,0.004",
+      "2025-02,(all reasons),11,0.011,2,0,0.0035",
+      "2025-03,(all reasons),22.5,0.0225,2,2,0.0075",
+    ]);
+    // a reason's own row leaves it empty: the share is of a month's reasons together
+    expect(lines).toContain("2025-03,other_duties,7.5,0.0075,1,0,");
+    // the report's share over the complete months: (4 + 3.5 + 7.5) ÷ (3 × 1,000) = 0.005, the column's mean, 0.5%
+    const report = readFileSync(join(out, "report.html"), "utf8");
+    expect(report).toMatch(/Every reason but annual leave and sickness<\/td>\s*<td[^>]*>0\.5<\/td>/);
   });
 
   it.each([[[]], [["--suppress-below", "2"]]])("writes no item_id or staff_ref into any output file (options %j)", async (extra) => {
@@ -195,8 +227,8 @@ describe("mosovo operations --force", () => {
     const out = join(scratch, "profile-hours");
     await run(...withForce, "--out", out);
     const away = readFileSync(join(out, "abstractions.csv"), "utf8").split("\r\n");
-    expect(away).toContain("2025-03,other_duties,7.5,0.0041,1,1");
-    expect(away).toContain("2025-03,(all reasons),11,0.006,2,1");
+    expect(away).toContain("2025-03,other_duties,7.5,0.0041,1,1,");
+    expect(away).toContain("2025-03,(all reasons),11,0.006,2,1,0.006");
   });
 
   it("gives byte-identical outputs, outlook.csv included, when run twice", async () => {

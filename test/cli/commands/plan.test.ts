@@ -173,6 +173,19 @@ describe("mosovo plan", { timeout: 120_000 }, () => {
     expect(plan.map((row) => row.months_supervision_target_breached)).toEqual(["0", "0", "0", "0", "0"]);
   });
 
+  it("prints the forecast's warnings as compare and staffing do, then the plan's own, each as a warning line", () => {
+    const out = join(scratch, "warnings");
+    const run = runCli(["plan", "--force", example, "--out", out]);
+    expect(run.status, run.stderr).toBe(0);
+    const warnings = run.stderr.trimEnd().split("\n");
+    // the example history gives rsos only and leaves four years blank; compare prints the same two lines
+    expect(warnings[0]).toMatch(/^warning: data\/example-force-rso\.csv gives rsos only, with no community or custody column/);
+    expect(warnings[1]).toMatch(/^warning: No figure for the years ending 31 March 2012 \(713\), 2014 \(826\), 2018 \(1,023\) and 2019 \(1,066\)/);
+    expect(warnings.slice(2)).toEqual([expect.stringMatching(/^warning: plan: the caseload target cannot be met at the end of April 2025/)]);
+    const compared = runCli(["compare", "--force", example, "--out", join(scratch, "warnings-compare")]);
+    expect(compared.stderr.trimEnd().split("\n")).toEqual(warnings.slice(0, 2));
+  });
+
   it("leaves out what the plan does not change when there is no --from", () => {
     const out = join(scratch, "from-nothing");
     expect(runCli(["plan", "--force", example, "--out", out]).status).toBe(0);

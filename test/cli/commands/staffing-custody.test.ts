@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -78,6 +78,40 @@ describe("mosovo staffing on a history whose rsos includes custody", { timeout: 
     expect(result.caseloadCounted?.basis).toBe("rsos");
     expect(forecast.warnings[0]).toMatch(/history-rsos-only\.csv gives rsos only, .* read as the number of registered sex offenders in the community/);
   });
+
+  it("needs no peopleInCustody in the profile when the history gives custody: the same need, and no warning about it", () => {
+    const withoutFigure = "test/fixtures/custody/force-split-without-custody-figure.json";
+    const out = join(scratch, "split-without-profile-figure");
+    const run = runCli(["staffing", "--force", withoutFigure, "--method", "naive", "--out", out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/peopleInCustody/);
+
+    // the same 29,860 h as above: custody work on the history's 100
+    const [first] = readCsv(join(out, "staffing.csv"));
+    expect(Number(first.people_in_custody)).toBe(100);
+    expect(Number(first.workload_hours)).toBeCloseTo(29_860, 3);
+    const json = JSON.parse(readFileSync(join(out, "staffing.json"), "utf8")) as { custody: Record<string, unknown> };
+    expect(json.custody).toMatchObject({ from: "history", people: 100, line: 4, profileValueNotUsed: null });
+    const report = readFileSync(join(out, "report.html"), "utf8");
+    expect(report).toContain("held in every forecast year and counted once: people in custody are not in the forecast caseload.");
+    expect(report).not.toContain("is not used");
+  });
+
+  it.each(["staffing", "compare", "plan", "report"])(
+    "mosovo %s refuses a profile without peopleInCustody when the history gives no custody, exit 2, naming the file, the key and what to give",
+    (command) => {
+      const withoutFigure = "test/fixtures/custody/force-rsos-only-without-custody-figure.json";
+      const out = join(scratch, `rsos-only-without-profile-figure-${command}`);
+      const run = runCli([command, "--force", withoutFigure, "--out", out]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        `mosovo: ${withoutFigure}, JSON path peopleInCustody: expected the people on the register in custody, written {"value": …, "source": "…"}, ` +
+          "because test/fixtures/custody/history-rsos-only.csv gives no custody figure (or give the history community and custody columns); found nothing (the key is missing)\n",
+      );
+      expect(run.stdout).toBe("");
+      expect(existsSync(out)).toBe(false);
+    },
+  );
 
   it("writes what was forecast into the forecast's summary.json: the community figures, not the rsos", () => {
     const out = join(scratch, "forecast");
