@@ -36,10 +36,12 @@ export interface LeastCostPlan {
   /** The month ends beyond reach, by year: months of the year, 1 to 12, as in `PlannedMonthHires`. */
   monthsBeyondReach: { periodEnding: string; months: number[] }[];
   /**
-   * True when the improvement of step 3 (`monthlyHiringSearch`) stopped at its cap on moves before no
-   * move could improve the plan: the plan meets every target but a cheaper one may exist.
+   * True when the search (`monthlyHiringSearch`, step 4) stopped at its cap before proving the plan the
+   * cheapest of all plans: the plan meets every target, and no plan is cheaper by more than `possibleSaving`.
    */
   stoppedAtCap: boolean;
+  /** The most any plan meeting the targets could cost less than this one, pounds over the forecast: 0 when proved the cheapest. */
+  possibleSaving: number;
   /** The starting scenario with the plan's hires added: a scenario file the user can edit and compare. */
   scenario: StaffingScenario;
   /** The plan's scenario projected, year by year; every month end meets both targets but those beyond reach. */
@@ -130,6 +132,7 @@ export function leastCostPlan(baseline: Baseline, start: StaffingScenario, upper
     yearsBeyondReach: monthsBeyondReach.map((year) => year.periodEnding),
     monthsBeyondReach,
     stoppedAtCap: solution.stoppedAtCap,
+    possibleSaving: solution.stoppedAtCap ? solution.cost - solution.lowerBound : 0,
     scenario,
     projection,
   };
