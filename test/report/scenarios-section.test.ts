@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { comparisonColumns, comparisonCsv, scenariosSection } from "../../src/report/scenarios-section.js";
+import { planWarnings } from "../../src/jobs/scenario-parts.js";
 import { planCsv, planSection } from "../../src/report/plan-section.js";
 import { compareScenarios } from "../../src/scenarios/compare-scenarios.js";
 import { leastCostPlan } from "../../src/scenarios/least-cost-plan.js";
@@ -38,6 +39,18 @@ describe("planSection(plan, description) and planCsv(plan)", () => {
     // 21 × £60,000 + 3 × £70,000 = £1,470,000; 22 × £60,000 + £210,000 = £1,530,000; £3,000,000 in all
     expect(section.html).toContain("It costs £3,000,000 over the 2 years.");
     expect(section.html).toContain("<tr><td class=\"nowrap\">Total</td><td class=\"number\">6</td><td class=\"number\">1</td><td></td><td class=\"number\">—</td><td class=\"number\">—</td><td class=\"number\">3,000,000</td></tr>");
+  });
+
+  it("says the plan is the cheapest of all plans, leavers or not, and, if the search stopped at its limit, the most a cheaper one could save", () => {
+    const proved = planSection(plan, { from: "the scenario", planningFor: "the point forecast" }).html;
+    expect(proved).toContain("No plan that hires whole offender managers and supervisors at the start of any month is cheaper, with offender managers leaving or not");
+    expect(proved).not.toContain("stopped at its limit of work before");
+    // £1,234.20 at most: rounded up, so the sentence never claims less than the search proved
+    const stopped = { ...plan, stoppedAtCap: true, possibleSaving: 1234.2 };
+    expect(planSection(stopped, { from: "the scenario", planningFor: "the point forecast" }).html).toContain(
+      "The search stopped at its limit of work before proving this the cheapest plan: it meets every target, and no plan costs more than £1,235 less.",
+    );
+    expect(planWarnings(stopped)).toEqual(["plan: the search stopped at its limit of work before proving the plan the cheapest; it meets every target, and no plan costs more than £1,235 less"]);
   });
 
   it("puts the plan's line among the compared scenarios' charts", () => {
