@@ -181,7 +181,7 @@ export function planWarnings(plan: LeastCostPlan): string[] {
       `plan: the caseload target cannot be met at the end of ${labels(year.periodEnding, year.months)} (year ending ${year.periodEnding}): a new offender manager hired in ${firstHireMonthLabel(plan)}, the first month a hire can start, is still training then`,
   );
   const cap = plan.stoppedAtCap
-    ? ["plan: the search for a cheaper plan stopped at its limit of moves; the plan meets every target, but a slightly cheaper one may exist"]
+    ? [`plan: the search stopped at its limit of work before proving the plan the cheapest; it meets every target, and no plan costs more than £${readableNumber(Math.ceil(plan.possibleSaving))} less`]
     : [];
   return [...beforeFirstHire, ...beyondReach, ...cap];
 }

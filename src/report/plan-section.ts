@@ -97,11 +97,13 @@ export function planSection(plan: LeastCostPlan, description: PlanDescription): 
     plan.monthsBeyondReach.length === 0
       ? ""
       : ` No hire can meet the caseload target at the end of ${labels(plan.monthsBeyondReach, (year) => year.months)}: a new offender manager hired in ${firstHire}, the first month a hire can start, is still training then.`;
-  const cap = plan.stoppedAtCap ? " The search for a cheaper plan stopped at its limit of moves, so a slightly cheaper plan may exist." : "";
+  const cap = plan.stoppedAtCap
+    ? ` The search stopped at its limit of work before proving this the cheapest plan: it meets every target, and no plan costs more than £${readableNumber(Math.ceil(plan.possibleSaving))} less.`
+    : "";
   const same = description.sameAs === undefined ? "" : ` It hires as the compared scenario "${description.sameAs}" does, so that scenario is still the cheapest plan.`;
   const html = [
     `<p>Whole offender managers and supervisors to hire, month by month, found from ${escapeHtml(description.from)} and planning for ${escapeHtml(description.planningFor)}. It costs £${readableNumber(total)} over the ${plan.hires.length} years.${escapeHtml(noHireBefore + beyondReach + cap + same)}</p>`,
-    "<p><strong>What the plan guarantees.</strong> At every month end a hire can reach (every one after the first hire can start, but those while its first recruits are still training), caseload per trained offender manager and offender managers per supervisor (trainees included) are within the targets, at the caseload planned for: the year-end figures, on a straight line between one year end and the next. A new offender manager counts towards the caseload only once trained. Among plans that hire at the start of any month from the first a hire can start, none is cheaper by moving one hire to another month or leaving it out; with no offender managers leaving, none is cheaper at all. A caseload above the one planned for can still breach the targets: the chance of that is in the scenario table.</p>",
+    "<p><strong>What the plan guarantees.</strong> At every month end a hire can reach (every one after the first hire can start, but those while its first recruits are still training), caseload per trained offender manager and offender managers per supervisor (trainees included) are within the targets, at the caseload planned for: the year-end figures, on a straight line between one year end and the next. A new offender manager counts towards the caseload only once trained. No plan that hires whole offender managers and supervisors at the start of any month from the first a hire can start is cheaper, with offender managers leaving or not (leavers counted month by month as the expected share of those in post), unless the search stopped at its limit, when the most a cheaper plan could save is given above. A caseload above the one planned for can still breach the targets: the chance of that is in the scenario table.</p>",
     htmlTable(
       [
         { label: "Year ending", noWrap: true },

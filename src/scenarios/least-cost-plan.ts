@@ -53,10 +53,12 @@ export interface LeastCostPlan {
    */
   breachesBeforeFirstHire: { periodEnding: string; caseloadMonths: number[]; supervisionMonths: number[] }[];
   /**
-   * True when the improvement of step 3 (`monthlyHiringSearch`) stopped at its cap on moves before no
-   * move could improve the plan: the plan meets every target but a cheaper one may exist.
+   * True when the search (`monthlyHiringSearch`, step 4) stopped at its cap before proving the plan the
+   * cheapest of all plans: the plan meets every target, and no plan is cheaper by more than `possibleSaving`.
    */
   stoppedAtCap: boolean;
+  /** The most any plan meeting the targets could cost less than this one, pounds over the forecast: 0 when proved the cheapest. */
+  possibleSaving: number;
   /** The starting scenario with the plan's hires added: a scenario file the user can edit and compare. */
   scenario: StaffingScenario;
   /** The plan's scenario projected, year by year; every month end meets both targets but those beyond reach. */
@@ -184,6 +186,7 @@ export function leastCostPlan(baseline: Baseline, start: StaffingScenario, upper
     firstHireMonth: { periodEnding: periodEnding[Math.floor(first / 12)], month: (first % 12) + 1 },
     breachesBeforeFirstHire,
     stoppedAtCap: solution.stoppedAtCap,
+    possibleSaving: solution.stoppedAtCap ? solution.cost - solution.lowerBound : 0,
     scenario,
     projection,
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { comparisonColumns, comparisonCsv, scenariosSection } from "../../src/report/scenarios-section.js";
+import { planWarnings } from "../../src/jobs/scenario-parts.js";
 import { planCsv, planSection } from "../../src/report/plan-section.js";
 import { compareScenarios } from "../../src/scenarios/compare-scenarios.js";
 import { leastCostPlan } from "../../src/scenarios/least-cost-plan.js";
@@ -54,6 +55,18 @@ describe("planSection(plan, description) and planCsv(plan)", () => {
       "No hire is planned before 30 June 2023: given with --no-hire-before. The first hire can start in July 2023. " +
         "Before then the caseload target at the end of April 2023 to June 2023 is breached, and no hire can change that: those month ends are listed here, not planned for.",
     );
+  });
+
+  it("says the plan is the cheapest of all plans, leavers or not, and, if the search stopped at its limit, the most a cheaper one could save", () => {
+    const proved = planSection(plan, { from: "the scenario", planningFor: "the point forecast", noHireBefore: { date: "2023-03-31", reason: "the inputs are known to 31 March 2023 (the caseload history's last year end)" } }).html;
+    expect(proved).toContain("No plan that hires whole offender managers and supervisors at the start of any month from the first a hire can start is cheaper, with offender managers leaving or not");
+    expect(proved).not.toContain("stopped at its limit of work before");
+    // £1,234.20 at most: rounded up, so the sentence never claims less than the search proved
+    const stopped = { ...plan, stoppedAtCap: true, possibleSaving: 1234.2 };
+    expect(planSection(stopped, { from: "the scenario", planningFor: "the point forecast", noHireBefore: { date: "2023-03-31", reason: "the inputs are known to 31 March 2023 (the caseload history's last year end)" } }).html).toContain(
+      "The search stopped at its limit of work before proving this the cheapest plan: it meets every target, and no plan costs more than £1,235 less.",
+    );
+    expect(planWarnings(stopped)).toEqual(["plan: the search stopped at its limit of work before proving the plan the cheapest; it meets every target, and no plan costs more than £1,235 less"]);
   });
 
   it("puts the plan's line among the compared scenarios' charts", () => {
