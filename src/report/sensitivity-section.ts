@@ -77,27 +77,31 @@ export function sensitivitySection({ analysis, lastYear, standards, maxCaseloadP
 
 /**
  * The sentences that say which assumptions move the chosen option's cost and which do not, read from the
- * plans found: the assumptions in order of how far the cost moves, and those under which it stays the same.
+ * plans found: the assumptions the plan reads in order of how far its cost moves, and those it does not read.
  */
 function whatMovesTheCost(analysis: SensitivityAnalysis): string[] {
   if (analysis.baseline.plan === null) return [];
   const ranked = analysis.rows
+    .filter((row) => row.planReadsAssumption)
     .map((row) => ({ row, swing: planCostSwing(row) }))
     .filter((entry): entry is { row: SensitivityRow; swing: number } => entry.swing !== null)
     .sort((a, b) => b.swing - a.swing);
   const moving = ranked.filter((entry) => entry.swing > 0);
-  const still = ranked.filter((entry) => entry.swing === 0);
+  const same = ranked.filter((entry) => entry.swing === 0);
+  const unread = analysis.rows.filter((row) => !row.planReadsAssumption);
   const range = ({ row }: { row: SensitivityRow }) =>
     `${lowerFirst(row.assumption)}: from ${planCostText(row.low.plan!)} at ${escapeHtml(row.lowValue)} to ${planCostText(row.high.plan!)} at ${escapeHtml(row.highValue)}`;
   const sentences: string[] = [];
   if (moving.length > 0) sentences.push(`The chosen option's cost moves most with ${range(moving[0])}.`);
   if (moving.length > 1) sentences.push(`Next comes ${range(moving[1])}.`);
   if (moving.length > 2) sentences.push(`Then, less far, ${listed(moving.slice(2).map((entry) => lowerFirst(entry.row.assumption)))}.`);
-  if (still.length > 0) {
+  if (same.length > 0) sentences.push(`It costs the same at both ends of the range of ${listed(same.map((entry) => lowerFirst(entry.row.assumption)))}.`);
+  if (unread.length > 0) {
     sentences.push(
-      `It costs the same at both ends of the range of ${listed(still.map((entry) => lowerFirst(entry.row.assumption)))}: ` +
+      `It does not move with ${listed(unread.map((row) => lowerFirst(row.assumption)))}: ` +
         `the plan hires to keep caseload per trained offender manager and offender managers per supervisor within their targets at every month end, ` +
-        `not to cover the hours of work, so an assumption that changes only the hours can move the need without moving the plan's cost.`,
+        `not to cover the hours of work, and these assumptions change only the hours, so under them the plan is the report's own (marked †), ` +
+        `though they can move the need.`,
     );
   }
   return sentences.length === 0 ? [] : [`<p>${sentences.join(" ")}</p>`];
@@ -134,7 +138,7 @@ function sensitivityTable(analysis: SensitivityAnalysis): string {
   const planCells = (row: SensitivityRow): TableCell[] => {
     const ends = [row.low.plan!, row.high.plan!];
     return [
-      ends.map((plan) => (plan.found ? readableNumber(plan.totalCost) + (plan.stoppedAtCap ? "*" : "") : "no plan")).join(" – "),
+      ends.map((plan) => (plan.found ? readableNumber(plan.totalCost) + (plan.stoppedAtCap ? "*" : "") : "no plan")).join(" – ") + (row.planReadsAssumption ? "" : " †"),
       ends.map((plan) => (plan.found ? readableNumber(plan.monthEndsBeyondReach) : "no plan")).join(" – "),
     ];
   };
@@ -148,8 +152,10 @@ function sensitivityTable(analysis: SensitivityAnalysis): string {
     span(row.low.costOfStaffingToNeed, row.high.costOfStaffingToNeed, 0),
   ]);
   const cap = analysis.rows.some((row) => [row.low.plan, row.high.plan].some((plan) => plan !== null && plan.found && plan.stoppedAtCap));
+  const unread = withPlan && analysis.rows.some((row) => !row.planReadsAssumption);
   return (
     htmlTable(columns, rows, { caption: `Need in the last forecast year and cost at the low and high end of each assumption's range` }) +
+    (unread ? "\n<p>† The plan does not read this assumption: at both ends it is the report's own plan.</p>" : "") +
     (cap ? "\n<p>* The search for a cheaper plan stopped at its limit of moves: the plan meets every target, but a slightly cheaper one may exist.</p>" : "")
   );
 }
@@ -272,7 +278,8 @@ function workloadChart(groups: ReturnType<typeof workloadBreakdown>, custodyHour
 /**
  * `sensitivity.csv`: one row for the model's own values, then one per assumption, as the table orders them.
  * The least-cost plan's columns are empty when the report chooses no plan; its cost is empty at an end
- * with no plan, and `least_cost_plan_found` says which.
+ * with no plan, and `least_cost_plan_found` says which. `least_cost_plan_reads_assumption` is `no` for an
+ * assumption the plan does not read, whose plan at both ends is the report's own.
  */
 export function sensitivityCsv(analysis: SensitivityAnalysis): string {
   const header = [
@@ -285,6 +292,7 @@ export function sensitivityCsv(analysis: SensitivityAnalysis): string {
     "offender_managers_needed_high",
     "supervisors_needed_low",
     "supervisors_needed_high",
+    "least_cost_plan_reads_assumption",
     "least_cost_plan_found_low",
     "least_cost_plan_found_high",
     "least_cost_plan_cost_low",
@@ -298,11 +306,12 @@ export function sensitivityCsv(analysis: SensitivityAnalysis): string {
   const found = (plan: PlanOutcome | null): CsvCell => (plan === null ? null : plan.found ? "yes" : "no");
   const cost = (plan: PlanOutcome | null): CsvCell => (plan !== null && plan.found ? plan.totalCost : null);
   const beyondReach = (plan: PlanOutcome | null): CsvCell => (plan !== null && plan.found ? plan.monthEndsBeyondReach : null);
-  const cells = (low: SensitivityOutcome, high: SensitivityOutcome): CsvCell[] => [
+  const cells = (low: SensitivityOutcome, high: SensitivityOutcome, readsAssumption: boolean | null): CsvCell[] => [
     low.offenderManagersNeeded,
     high.offenderManagersNeeded,
     low.supervisorsNeeded,
     high.supervisorsNeeded,
+    low.plan === null || readsAssumption === null ? null : readsAssumption ? "yes" : "no",
     found(low.plan),
     found(high.plan),
     cost(low.plan),
@@ -313,8 +322,8 @@ export function sensitivityCsv(analysis: SensitivityAnalysis): string {
     high.costOfStaffingToNeed,
   ];
   const rows: CsvCell[][] = [
-    ["(model's values)", null, null, null, null, ...cells(baseline, baseline)],
-    ...analysis.rows.map((row): CsvCell[] => [row.key, row.range, row.baselineValue, row.lowValue, row.highValue, ...cells(row.low, row.high)]),
+    ["(model's values)", null, null, null, null, ...cells(baseline, baseline, null)],
+    ...analysis.rows.map((row): CsvCell[] => [row.key, row.range, row.baselineValue, row.lowValue, row.highValue, ...cells(row.low, row.high, row.planReadsAssumption)]),
   ];
   return formatCsv(header, rows);
 }

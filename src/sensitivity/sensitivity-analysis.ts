@@ -77,6 +77,11 @@ export interface SensitivityRow {
   highValue: string;
   low: SensitivityOutcome;
   high: SensitivityOutcome;
+  /**
+   * Whether the least-cost plan reads this assumption and was found again at each end; false for an
+   * assumption that changes only the hours of work, whose plan at both ends is the report's own.
+   */
+  planReadsAssumption: boolean;
 }
 
 export interface SensitivityAnalysis {
@@ -100,22 +105,40 @@ export interface SensitivityModel {
   chosenOption?: ChosenOption;
 }
 
-/** One setting of the assumptions: the staffing model, and what the plan is found from where there is one. */
+/**
+ * One setting of the assumptions: the staffing model, and what the plan is found from where there is one;
+ * `"unchanged"` for a setting that changes nothing the plan reads, whose plan is the report's own.
+ */
 interface Setting {
   model: SensitivityModel;
-  plan: { baseline: Baseline; start: StaffingScenario } | null;
+  plan: PlanInputs | "unchanged" | null;
+}
+
+/** What the plan is found from: the baseline forecast and rules, and the starting scenario. */
+interface PlanInputs {
+  baseline: Baseline;
+  start: StaffingScenario;
+}
+
+/** The model's own setting, from which each assumption is moved. */
+interface BaseSetting extends Setting {
+  plan: PlanInputs | null;
 }
 
 /**
  * One-at-a-time sensitivity analysis ("tornado"): each key assumption is moved to the low and then the
  * high end of a stated range, everything else held at the model's values, and the need in the last
- * forecast year and the pay bill of staffing to need are worked out again by `staffingNeed`. The chosen
- * option, the least-cost hiring plan (`leastCostPlan`), is found again from the same starting scenario
- * and interval level with the assumption changed wherever the plan reads it: in the baseline's rules,
- * and in the starting scenario too for the values a scenario may set (visit hours and staff, the
- * abstraction share). Every setting gets a plan search of its own; none is taken to cost what another
- * does. A setting under which no plan can be found (`UnplannableError`) says so and why, rather than
- * fail. The ranges:
+ * forecast year and the pay bill of staffing to need are worked out again by `staffingNeed`.
+ *
+ * The chosen option, the least-cost hiring plan (`leastCostPlan`), is found again, from the same
+ * starting scenario and interval level, for each end of the caseload target and the caseload growth:
+ * the plan keeps caseload per trained offender manager and offender managers per supervisor within
+ * their targets, so it reads the caseload, the targets, the staff, their training, leavers and costs.
+ * The other assumptions change only the hours of work (visits, reactive management, abstraction,
+ * custody, risk mix), which the plan does not read: under them the plan is the report's own, and the
+ * row says so (`planReadsAssumption` false) rather than search again for the same plan. (The tests find
+ * those plans again with the assumption changed, and check they cost the same.) A setting under which
+ * no plan can be found (`UnplannableError`) says so and why, rather than fail. The ranges:
  *
  *   caseload target           40 to 80 people per offender manager (inspections have found caseloads of
  *                             50 to 100; Norfolk's officers called 77 unmanageable)
@@ -137,17 +160,17 @@ interface Setting {
  */
 export function sensitivityAnalysis(model: SensitivityModel): SensitivityAnalysis {
   const { force, standards, chosenOption } = model;
-  const base: Setting = { model, plan: chosenOption === undefined ? null : { baseline: chosenOption.baseline, start: chosenOption.start } };
+  const base: BaseSetting = { model, plan: chosenOption === undefined ? null : { baseline: chosenOption.baseline, start: chosenOption.start } };
   const baseline: SensitivityOutcome = { ...needOutcome(model), plan: chosenOption === undefined ? null : foundOutcome(chosenOption.found) };
   const homeVisit = standards.homeVisit;
   const abstraction = force.workingTime.abstractionShare;
   const otherTimeAway = force.workingTime.leaveShare + force.workingTime.trainingShare + force.workingTime.sicknessShare;
   // three times the share, but always leaving some time for casework
   const highAbstraction = Math.min(abstraction * 3, (1 - otherTimeAway) * 0.9);
-  const caseloadTarget = (maxCaseloadPerOffenderManager: number) =>
-    withForce(base, (values) => ({ ...values, targets: { ...values.targets, maxCaseloadPerOffenderManager } }));
-  const reactiveShare = (reactiveShareOfLowRisk: number) => withForce(base, (values) => ({ ...values, reactiveShareOfLowRisk }));
-  const riskMix = (shift: (mix: RiskMix) => RiskMix) => withForce(base, (values) => ({ ...values, riskMix: shift(values.riskMix) }));
+  const caseloadTarget = (maxCaseloadPerOffenderManager: number) => withCaseloadTarget(base, maxCaseloadPerOffenderManager);
+  const hours = (changed: SensitivityModel): Setting => ({ model: changed, plan: base.plan === null ? null : "unchanged" });
+  const withStandards = (change: Partial<WorkloadStandardValues["homeVisit"]>) => hours({ ...model, standards: { ...standards, homeVisit: { ...homeVisit, ...change } } });
+  const withValues = (change: Partial<ForceValues>) => hours({ ...model, force: { ...force, ...change } });
 
   const settings = [
     row("caseload_target", "Caseload target (people per offender manager)", "40 to 80", number(force.targets.maxCaseloadPerOffenderManager), "40", "80",
@@ -157,28 +180,29 @@ export function sensitivityAnalysis(model: SensitivityModel): SensitivityAnalysi
       withCaseloadAt(base, "lower"),
       withCaseloadAt(base, "upper")),
     row("hours_per_visit", "Hours per home visit, per member of staff", "half to one and a half times the standard", number(homeVisit.hoursPerVisit), number(homeVisit.hoursPerVisit * 0.5), number(homeVisit.hoursPerVisit * 1.5),
-      withHomeVisit(base, { hoursPerVisit: homeVisit.hoursPerVisit * 0.5 }),
-      withHomeVisit(base, { hoursPerVisit: homeVisit.hoursPerVisit * 1.5 })),
+      withStandards({ hoursPerVisit: homeVisit.hoursPerVisit * 0.5 }),
+      withStandards({ hoursPerVisit: homeVisit.hoursPerVisit * 1.5 })),
     row("staff_per_visit", "Staff on each home visit", "1 to 2 (APP: in pairs)", number(homeVisit.staffPerVisit), "1", "2",
-      withHomeVisit(base, { staffPerVisit: 1 }),
-      withHomeVisit(base, { staffPerVisit: 2 })),
+      withStandards({ staffPerVisit: 1 }),
+      withStandards({ staffPerVisit: 2 })),
     row("reactive_share_of_low_risk", "Share of low risk managed reactively", "0 to 0.62 (NPCC: about 16,000 of 26,000 low-risk people eligible)", number(force.reactiveShareOfLowRisk), "0", "0.62",
-      reactiveShare(0),
-      reactiveShare(0.62)),
+      withValues({ reactiveShareOfLowRisk: 0 }),
+      withValues({ reactiveShareOfLowRisk: 0.62 })),
     row("abstraction_share", "Abstraction to other duties (share of contracted time)", highAbstraction < abstraction * 3 ? "none to three times the profile's share, held to leave a tenth of the time left for casework" : "none to three times the profile's share", number(abstraction), "0", number(highAbstraction),
-      withAbstraction(base, 0),
-      withAbstraction(base, highAbstraction)),
+      withValues({ workingTime: { ...force.workingTime, abstractionShare: 0 } }),
+      withValues({ workingTime: { ...force.workingTime, abstractionShare: highAbstraction } })),
     row("people_in_custody", "People in custody", "half to one and a half times the model's figure", number(model.peopleInCustody[model.peopleInCustody.length - 1]), "× 0.5", "× 1.5",
-      withCustody(base, 0.5),
-      withCustody(base, 1.5)),
+      hours({ ...model, peopleInCustody: model.peopleInCustody.map((people) => people * 0.5) }),
+      hours({ ...model, peopleInCustody: model.peopleInCustody.map((people) => people * 1.5) })),
     row("risk_mix", "Risk mix", "every band moved one band down, then one band up", mixText(force.riskMix), mixText(shiftDown(force.riskMix)), mixText(shiftUp(force.riskMix)),
-      riskMix(shiftDown),
-      riskMix(shiftUp)),
+      withValues({ riskMix: shiftDown(force.riskMix) }),
+      withValues({ riskMix: shiftUp(force.riskMix) })),
   ];
   const rows = settings.map(({ low, high, ...described }): SensitivityRow => ({
     ...described,
-    low: outcome(low, chosenOption?.upperBoundLevel),
-    high: outcome(high, chosenOption?.upperBoundLevel),
+    low: outcome(low, baseline.plan, chosenOption?.upperBoundLevel),
+    high: outcome(high, baseline.plan, chosenOption?.upperBoundLevel),
+    planReadsAssumption: low.plan !== "unchanged",
   }));
   rows.sort((a, b) => swing(b) - swing(a) || a.key.localeCompare(b.key));
   const planYears = chosenOption === undefined ? null : chosenOption.found.projection.years.length;
@@ -204,8 +228,9 @@ function row(key: string, assumption: string, range: string, baselineValue: stri
   return { key, assumption, range, baselineValue, lowValue, highValue, low, high };
 }
 
-function outcome(setting: Setting, upperBoundLevel: number | undefined): SensitivityOutcome {
-  return { ...needOutcome(setting.model), plan: setting.plan === null ? null : planOutcome(setting.plan.baseline, setting.plan.start, upperBoundLevel) };
+function outcome(setting: Setting, reportPlan: PlanOutcome | null, upperBoundLevel: number | undefined): SensitivityOutcome {
+  const { plan } = setting;
+  return { ...needOutcome(setting.model), plan: plan === null || plan === "unchanged" ? reportPlan : planOutcome(plan.baseline, plan.start, upperBoundLevel) };
 }
 
 function needOutcome({ caseload, peopleInCustody, standards, force }: SensitivityModel): Omit<SensitivityOutcome, "plan"> {
@@ -243,41 +268,14 @@ function foundOutcome(plan: LeastCostPlan): PlanOutcome {
   };
 }
 
-/** A force value changed for the staffing model and in the plan's baseline rules (a scenario sets none of these). */
-function withForce(setting: Setting, change: (values: ForceValues) => ForceValues): Setting {
-  const { model, plan } = setting;
+/** The caseload target for the staffing model and in the plan's baseline rules (a scenario cannot set it). */
+function withCaseloadTarget(base: BaseSetting, maxCaseloadPerOffenderManager: number): Setting {
+  const change = (values: ForceValues): ForceValues => ({ ...values, targets: { ...values.targets, maxCaseloadPerOffenderManager } });
+  const { model, plan } = base;
   return {
     model: { ...model, force: change(model.force) },
     plan: plan === null ? null : { ...plan, baseline: { ...plan.baseline, force: change(plan.baseline.force) } },
   };
-}
-
-/** A home-visit standard changed for the staffing model, in the plan's baseline, and in its starting scenario, which may set its own. */
-function withHomeVisit(setting: Setting, change: Partial<WorkloadStandardValues["homeVisit"]>): Setting {
-  const { model, plan } = setting;
-  return {
-    model: { ...model, standards: { ...model.standards, homeVisit: { ...model.standards.homeVisit, ...change } } },
-    plan:
-      plan === null
-        ? null
-        : {
-            baseline: { ...plan.baseline, standards: { ...plan.baseline.standards, homeVisit: { ...plan.baseline.standards.homeVisit, ...change } } },
-            start: { ...plan.start, workloadStandards: { ...plan.start.workloadStandards, homeVisit: { ...plan.start.workloadStandards?.homeVisit, ...change } } },
-          },
-  };
-}
-
-/** The abstraction share for the staffing model, in the plan's baseline, and in its starting scenario, which may set its own. */
-function withAbstraction(setting: Setting, abstractionShare: number): Setting {
-  const changed = withForce(setting, (values) => ({ ...values, workingTime: { ...values.workingTime, abstractionShare } }));
-  const { plan } = changed;
-  return { model: changed.model, plan: plan === null ? null : { ...plan, start: { ...plan.start, workforce: { ...plan.start.workforce, abstractionShare } } } };
-}
-
-/** People in custody times `factor`: each forecast year's for the staffing model, the plan's one figure for the plan. */
-function withCustody(setting: Setting, factor: number): Setting {
-  const changed = withForce(setting, (values) => ({ ...values, peopleInCustody: values.peopleInCustody * factor }));
-  return { model: { ...setting.model, peopleInCustody: setting.model.peopleInCustody.map((people) => people * factor) }, plan: changed.plan };
 }
 
 /**
@@ -285,8 +283,8 @@ function withCustody(setting: Setting, factor: number): Setting {
  * point. The plan's starting scenario gets, as step shocks, the bound − point of the plan's own forecast
  * (of the method the scenario uses) in each year, which moves its whole distribution, as any shock does.
  */
-function withCaseloadAt(setting: Setting, bound: "lower" | "upper"): Setting {
-  const { model, plan } = setting;
+function withCaseloadAt(base: BaseSetting, bound: "lower" | "upper"): Setting {
+  const { model, plan } = base;
   const point = bound === "lower" ? model.caseload.lower80 : model.caseload.upper80;
   return {
     model: { ...model, caseload: { ...model.caseload, point } },

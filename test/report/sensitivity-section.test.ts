@@ -12,7 +12,7 @@ const outcome = (offenderManagersNeeded: number, supervisorsNeeded: number, cost
   costOfStaffingToNeed,
   plan: planOutcome,
 });
-const row = (key: string, assumption: string, lowValue: string, highValue: string, low: SensitivityOutcome, high: SensitivityOutcome): SensitivityRow => ({
+const row = (key: string, assumption: string, lowValue: string, highValue: string, low: SensitivityOutcome, high: SensitivityOutcome, planReadsAssumption = true): SensitivityRow => ({
   key,
   assumption,
   range: `${lowValue} to ${highValue}`,
@@ -21,6 +21,7 @@ const row = (key: string, assumption: string, lowValue: string, highValue: strin
   highValue,
   low,
   high,
+  planReadsAssumption,
 });
 const targetRow = row("caseload_target", "Caseload target (people per offender manager)", "40", "80", outcome(30, 3, 3_110_000, plan(3_420_000, 2)), outcome(15, 1.5, 1_640_000, plan(2_680_000)));
 
@@ -30,7 +31,7 @@ const withPlans: SensitivityAnalysis = {
   baseline: outcome(24, 2.4, 2_000_000, plan(2_680_000)),
   rows: [
     // the need and the pay bill of staffing to need move most with the visits; the plan's cost does not move with them at all
-    row("staff_per_visit", "Staff on each home visit", "1", "2", outcome(10, 1, 1_000_000, plan(2_680_000)), outcome(40, 4, 9_000_000, plan(2_680_000))),
+    row("staff_per_visit", "Staff on each home visit", "1", "2", outcome(10, 1, 1_000_000, plan(2_680_000)), outcome(40, 4, 9_000_000, plan(2_680_000)), false),
     targetRow,
     row("caseload_growth", "Caseload growth", "lower 80% bound", "upper 80% bound", outcome(20, 2, 1_900_000, plan(2_600_000)), outcome(28, 2.8, 2_100_000, plan(2_900_000))),
   ],
@@ -44,20 +45,22 @@ describe("sensitivityCsv(analysis)", () => {
     const analysis: SensitivityAnalysis = { ...withPlans, rows: [targetRow] };
     expect(sensitivityCsv(analysis).split("\r\n")).toEqual([
       "assumption,range,model_value,low_value,high_value,offender_managers_needed_low,offender_managers_needed_high,supervisors_needed_low,supervisors_needed_high," +
-        "least_cost_plan_found_low,least_cost_plan_found_high,least_cost_plan_cost_low,least_cost_plan_cost_high," +
+        "least_cost_plan_reads_assumption,least_cost_plan_found_low,least_cost_plan_found_high,least_cost_plan_cost_low,least_cost_plan_cost_high," +
         "least_cost_plan_month_ends_beyond_reach_low,least_cost_plan_month_ends_beyond_reach_high,cost_of_staffing_to_need_low,cost_of_staffing_to_need_high",
-      "(model's values),,,,,24,24,2.4,2.4,yes,yes,2680000,2680000,0,0,2000000,2000000",
-      "caseload_target,40 to 80,x,40,80,30,15,3,1.5,yes,yes,3420000,2680000,2,0,3110000,1640000",
+      "(model's values),,,,,24,24,2.4,2.4,,yes,yes,2680000,2680000,0,0,2000000,2000000",
+      "caseload_target,40 to 80,x,40,80,30,15,3,1.5,yes,yes,yes,3420000,2680000,2,0,3110000,1640000",
       "",
     ]);
   });
 
   it("says no at an end with no plan and leaves its cost empty; leaves every plan column empty without a chosen option", () => {
     const infeasible: SensitivityAnalysis = { ...withPlans, rows: [{ ...targetRow, low: { ...targetRow.low, plan: noPlan } }] };
-    expect(sensitivityCsv(infeasible).split("\r\n")[2]).toBe("caseload_target,40 to 80,x,40,80,30,15,3,1.5,no,yes,,2680000,,0,3110000,1640000");
+    expect(sensitivityCsv(infeasible).split("\r\n")[2]).toBe("caseload_target,40 to 80,x,40,80,30,15,3,1.5,yes,no,yes,,2680000,,0,3110000,1640000");
+    const unread: SensitivityAnalysis = { ...withPlans, rows: [withPlans.rows[0]] };
+    expect(sensitivityCsv(unread).split("\r\n")[2]).toBe("staff_per_visit,1 to 2,x,1,2,10,40,1,4,no,yes,yes,2680000,2680000,0,0,1000000,9000000");
     const none = (value: SensitivityOutcome) => ({ ...value, plan: null });
     const withoutPlan: SensitivityAnalysis = { ...withPlans, planYears: null, baseline: none(withPlans.baseline), rows: [{ ...targetRow, low: none(targetRow.low), high: none(targetRow.high) }] };
-    expect(sensitivityCsv(withoutPlan).split("\r\n")[2]).toBe("caseload_target,40 to 80,x,40,80,30,15,3,1.5,,,,,,,3110000,1640000");
+    expect(sensitivityCsv(withoutPlan).split("\r\n")[2]).toBe("caseload_target,40 to 80,x,40,80,30,15,3,1.5,,,,,,,,3110000,1640000");
   });
 });
 
@@ -68,7 +71,9 @@ describe("sensitivitySection(report)", () => {
     // the visits would come first (£8,000,000)
     expect(html).toContain("The chosen option's cost moves most with caseload target (people per offender manager): from £3,420,000 at 40 to £2,680,000 at 80.");
     expect(html).toContain("Next comes caseload growth: from £2,600,000 at lower 80% bound to £2,900,000 at upper 80% bound.");
-    expect(html).toContain("It costs the same at both ends of the range of staff on each home visit: the plan hires to keep caseload");
+    expect(html).toContain("It does not move with staff on each home visit: the plan hires to keep caseload");
+    expect(html).toMatch(/<td[^>]*>2,680,000 – 2,680,000 †<\/td>/);
+    expect(html).toContain("† The plan does not read this assumption: at both ends it is the report's own plan.");
     expect(html).toContain("the least-cost plan costs £2,680,000 over 5 years");
   });
 

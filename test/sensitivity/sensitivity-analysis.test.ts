@@ -151,9 +151,56 @@ describe("sensitivityAnalysis(model) with the chosen option, the least-cost plan
     // the need figures are the staffing model's as before: 1,200 ÷ 40 and 1,200 ÷ 80
     expect(target.low.offenderManagersNeeded).toBeCloseTo(30, 10);
     expect(target.high.offenderManagersNeeded).toBeCloseTo(15, 10);
-    // staff per visit changes the hours, not the caseload or the targets the plan keeps: found again, no hires either way
+    expect(target.planReadsAssumption).toBe(true);
+    // staff per visit changes the hours, not the caseload or the targets the plan keeps: the report's plan at both ends
     const staff = rowOf("staff_per_visit", analysis);
+    expect(staff.planReadsAssumption).toBe(false);
     expect([planOf(staff.low), planOf(staff.high)].map((plan) => plan.found && plan.totalCost)).toEqual([2_680_000, 2_680_000]);
+  });
+
+  it("takes the report's plan for the assumptions the plan does not read, and a plan found again with each changed costs exactly that", () => {
+    // A plan with hires in many months and the search's improving moves at work: growing caseload, six months'
+    // training, leavers, planning for the upper 80% bound; a starting scenario that sets its own visit hours,
+    // staff per visit and abstraction, so that a change there must reach the scenario too.
+    const baseline = planBaseline(6, [1060, 1130, 1190], 1000);
+    const start: StaffingScenario = {
+      ...emptyScenario,
+      workforce: { offenderManagerAttritionPerYear: 0.15, supervisorAttritionPerYear: 0.1, abstractionShare: 0.03 },
+      workloadStandards: { homeVisit: { hoursPerVisit: 2.5, staffPerVisit: 2 } },
+    };
+    const hourModel: SensitivityModel = { ...model, standards: handStandards, force: handForce };
+    const analysis = sensitivityAnalysis({ ...hourModel, chosenOption: chosen(baseline, start, 80) });
+    const reportPlan = planOf(analysis.baseline);
+    if (!reportPlan.found) throw new Error("the report's plan was not found");
+    const costOf = (changedBaseline: Baseline, changedStart: StaffingScenario) =>
+      leastCostPlan(changedBaseline, changedStart, 80).projection.years.reduce((total, year) => total + year.cost, 0);
+    const withForce = (force: Partial<ForceValues>) => costOf({ ...baseline, force: { ...baseline.force, ...force } }, start);
+    const withVisit = (homeVisit: Partial<WorkloadStandardValues["homeVisit"]>) =>
+      costOf(
+        { ...baseline, standards: { ...baseline.standards, homeVisit: { ...baseline.standards.homeVisit, ...homeVisit } } },
+        { ...start, workloadStandards: { homeVisit: { ...start.workloadStandards?.homeVisit, ...homeVisit } } },
+      );
+    // hand standards: 3 hours a visit, two staff; hand force: reactive share 0.5, 2% abstraction held to 6%, 100 in custody
+    const foundAgain: Record<string, [number, number]> = {
+      hours_per_visit: [withVisit({ hoursPerVisit: 1.5 }), withVisit({ hoursPerVisit: 4.5 })],
+      staff_per_visit: [withVisit({ staffPerVisit: 1 }), withVisit({ staffPerVisit: 2 })],
+      reactive_share_of_low_risk: [withForce({ reactiveShareOfLowRisk: 0 }), withForce({ reactiveShareOfLowRisk: 0.62 })],
+      abstraction_share: [0, 0.06].map((abstractionShare) =>
+        costOf({ ...baseline, force: { ...baseline.force, workingTime: { ...baseline.force.workingTime, abstractionShare } } }, { ...start, workforce: { ...start.workforce, abstractionShare } }),
+      ) as [number, number],
+      people_in_custody: [withForce({ peopleInCustody: 50 }), withForce({ peopleInCustody: 150 })],
+      risk_mix: [withForce({ riskMix: { veryHigh: 0, high: 0.1, medium: 0.2, low: 0.7 } }), withForce({ riskMix: { veryHigh: 0.3, high: 0.3, medium: 0.4, low: 0 } })],
+    };
+    for (const [key, [low, high]] of Object.entries(foundAgain)) {
+      const found = rowOf(key, analysis);
+      expect(found.planReadsAssumption, key).toBe(false);
+      expect([planOf(found.low), planOf(found.high)], key).toEqual([reportPlan, reportPlan]);
+      expect([low, high], key).toEqual([reportPlan.totalCost, reportPlan.totalCost]);
+    }
+    // and the plan is not a trivial one: it hires, and the caseload target and growth move its cost
+    expect(reportPlan.totalCost).toBeGreaterThan(3 * (20 * 60_000 + 2 * 70_000));
+    const target = rowOf("caseload_target", analysis);
+    expect(planOf(target.low)).not.toEqual(reportPlan);
   });
 
   it("moves the plan's whole forecast to the lower and the upper 80% bound, the plan still planning for the upper bound", () => {
