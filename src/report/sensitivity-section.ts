@@ -42,9 +42,10 @@ export function sensitivitySection({ analysis, lastYear, standards, maxCaseloadP
       `and the need in ${year} (point forecast) is worked out again` +
       (basePlan === null
         ? `, with the pay bill of staffing every forecast year to its need in whole posts. The profile lists no scenarios, so the report chooses no plan and there is no chosen option to cost.`
-        : `; the chosen option, the least-cost hiring plan, is found again with the assumption changed (from the same starting scenario, ` +
-          `for the same caseload: the upper bound of the 80% interval, moved with the whole forecast when the growth is moved) and its cost over ` +
-          `${analysis.planYears} years is given beside the pay bill of staffing every forecast year to its need in whole posts.`) +
+        : `; the chosen option, the least-cost hiring plan, is found again wherever the assumption changes what the plan reads (from the same ` +
+          `starting scenario, for the same caseload: the upper bound of the 80% interval, moved with the whole forecast when the growth is moved; ` +
+          `elsewhere it is the report's own plan) and its cost over ${analysis.planYears} years is given beside the pay bill of staffing every ` +
+          `forecast year to its need in whole posts.`) +
       ` The longest bars are the assumptions the business case most depends on; a short bar means the answer does not hang on that figure.</p>`,
     `<p>With the model's own values: ${readableNumber(analysis.baseline.offenderManagersNeeded, 1)} offender managers and ` +
       `${readableNumber(analysis.baseline.supervisorsNeeded, 1)} supervisors needed in ${year}; ` +
@@ -219,7 +220,7 @@ function costTornadoChart(analysis: SensitivityAnalysis): Chart {
     title: "What moves the cost: the chosen option, the least-cost plan, found again",
     caption:
       `The least-cost plan's cost over ${analysis.planYears} years with each assumption at the low (dark) and high (light) end of its range, the others held, ` +
-      `the plan found again each time; the bars start from the report's plan, £${readableNumber(base)}. Longest bar first; an assumption with no bar leaves the cost as it is.`,
+      `the plan found again wherever the assumption changes what it reads; the bars start from the report's plan, £${readableNumber(base)}. Longest bar first; an assumption with no bar leaves the cost as it is.`,
     figure: {
       data: [bar("Low end of the range", chartColours.forecast, "low"), bar("High end of the range", chartColours.bands[0], "high")],
       layout: {
