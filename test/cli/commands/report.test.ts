@@ -124,7 +124,7 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     const html = readFileSync(join(out, "report.html"), "utf8");
     // no scenarios, no plan: the sensitivity analysis has no chosen option to cost, and says so
     const [, modelValues] = readFileSync(join(out, "sensitivity.csv"), "utf8").split("\r\n");
-    expect(modelValues).toMatch(/^\(model's values\),,,,,[\d.]+,[\d.]+,[\d.]+,[\d.]+,,,,,,,\d+,\d+$/);
+    expect(modelValues).toMatch(/^\(model's values\),,,,,[\d.]+,[\d.]+,[\d.]+,[\d.]+,{8}\d+,\d+$/);
     expect(html).toContain("The profile lists no scenarios, so the report chooses no plan");
     expect(html).not.toContain('<section id="scenarios"');
     expect(html).not.toContain('<section id="operations"');
