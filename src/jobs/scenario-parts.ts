@@ -57,6 +57,8 @@ export function compareScenarioFiles(force: ForceFiles, scenarioFiles: readonly 
 /** A plan found from a starting scenario, with the words that say how it was found. */
 export interface FoundPlan {
   result: LeastCostPlan;
+  /** The scenario the plan was found from: the starting scenario file's, or one that changes nothing. */
+  startScenario: StaffingScenario;
   description: PlanDescription;
   start?: ScenarioFile;
   confidence?: number;
@@ -89,6 +91,7 @@ export function findPlan(
   }
   return {
     result,
+    startScenario,
     description: {
       from: start === undefined ? "the force profile with no other changes" : `the scenario "${start.scenario.name}" (${withoutLocalPaths(start.file.file)})`,
       planningFor: confidence === undefined ? "the point forecast" : `the upper bound of the ${confidence}% prediction interval`,
@@ -233,6 +236,8 @@ export interface ScenarioParts {
   /** Every scenario compared, the plan found last, with their summaries in the same order. */
   compared: ScenarioProjection[];
   summaries: ScenarioSummary[];
+  /** The least-cost plan found, on `comparison.baseline`, for the sensitivity analysis to find again. */
+  plan: FoundPlan;
 }
 
 /** The interval level the report's plan plans for by default: the upper bound the staffing section also shows. */
@@ -286,6 +291,7 @@ export function scenarioParts(input: { profileFile: string; scenarioFiles: reado
     comparison,
     compared,
     summaries,
+    plan,
   };
 }
 

@@ -27,10 +27,10 @@ import { workloadStandardValues } from "../../inputs/workload-standards.js";
 import { renderRecommendation8Page } from "../../report/recommendation-8-page.js";
 import { recommendation8Section } from "../../report/recommendation-8-summary.js";
 import { sensitivityCsv, sensitivitySection } from "../../report/sensitivity-section.js";
-import { sensitivityAnalysis, type SensitivityModel } from "../../sensitivity/sensitivity-analysis.js";
+import { sensitivityAnalysis, type ChosenOption, type SensitivityModel } from "../../sensitivity/sensitivity-analysis.js";
 import type { StaffingResult } from "../../workload/staffing-result.js";
 import { operationsParts, outlookModel, profileOperationsInput } from "../../jobs/operations-parts.js";
-import { scenarioParts } from "../../jobs/scenario-parts.js";
+import { scenarioParts, type ScenarioParts } from "../../jobs/scenario-parts.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon, replaceHelp } from "../options.js";
 
@@ -91,7 +91,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
       : operationsParts({ ...operationsInput, ...(scenarios === undefined ? {} : { outlookModel: outlookModel(scenarios.force, scenarios.comparison) }) });
   const recommendation8 = recommendation8Parts({ profileFile: options.force, profile, forecast, staffing, scenarios, operations });
   const summary = recommendation8Section(recommendation8.evidence);
-  const sensitivity = sensitivityAnalysis(sensitivityModel(forecast, staffing, model));
+  const sensitivity = sensitivityAnalysis(sensitivityModel(forecast, staffing, model, scenarios));
   const lastYear = staffing.years[staffing.years.length - 1].point;
   const stageSections: ReportSection[] = [
     staffingSection(staffing, { modelValuesInAppendix: true }),
@@ -152,8 +152,11 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   context.print(`Wrote report.html and ${files.size - 1} other files to ${options.out}`);
 }
 
-/** The staffing model as the sensitivity analysis moves it: the forecast's 80% interval, custody, standards and profile. */
-function sensitivityModel(forecast: CaseloadForecast, staffing: StaffingResult, model: LoadedForceModel): SensitivityModel {
+/**
+ * The staffing model as the sensitivity analysis moves it: the forecast's 80% interval, custody, standards
+ * and profile, and the least-cost plan the report chooses, where the profile lists scenarios to find it from.
+ */
+function sensitivityModel(forecast: CaseloadForecast, staffing: StaffingResult, model: LoadedForceModel, scenarios: ScenarioParts | undefined): SensitivityModel {
   return {
     caseload: {
       periodEnding: staffing.years.map((year) => year.periodEnding),
@@ -164,7 +167,13 @@ function sensitivityModel(forecast: CaseloadForecast, staffing: StaffingResult, 
     peopleInCustody: staffing.years.map((year) => year.point.peopleInCustody),
     standards: workloadStandardValues(model.standards),
     force: { ...forceValues(model.profile), peopleInCustody: model.custody.people },
+    ...(scenarios === undefined ? {} : { chosenOption: chosenOption(scenarios) }),
   };
+}
+
+/** The report's least-cost plan as found: the baseline and scenario it starts from, the level it plans for. */
+function chosenOption({ comparison, plan }: ScenarioParts): ChosenOption {
+  return { baseline: comparison.baseline, start: plan.startScenario, ...(plan.confidence === undefined ? {} : { upperBoundLevel: plan.confidence }), found: plan.result };
 }
 
 function unique<T>(values: readonly T[]): T[] {

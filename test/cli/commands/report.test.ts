@@ -58,6 +58,13 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     ]);
     const planCost = comparison.filter((row) => row.scenario === "Least-cost hiring plan").reduce((total, row) => total + Number(row.cost), 0);
     expect(glance).toContain(`costs £${Math.round(planCost).toLocaleString("en-GB")} over 5 years`);
+    // the sensitivity analysis costs the chosen option, this plan, with the model's own values: the same figure
+    const [sensitivityHeader, modelValues] = readFileSync(join(out, "sensitivity.csv"), "utf8").split("\r\n").map((line) => line.split(","));
+    const sensitivity = Object.fromEntries(sensitivityHeader.map((name, i) => [name, modelValues[i]]));
+    expect(sensitivity.assumption).toBe("(model's values)");
+    expect(sensitivity.least_cost_plan_found_low).toBe("yes");
+    expect(Number(sensitivity.least_cost_plan_cost_low)).toBeCloseTo(planCost, 2);
+    expect(sensitivity.least_cost_plan_month_ends_beyond_reach_low).toBe("8");
     // no hire before 31 March 2026, the date the inputs are known to (the extracts' as-of date, after the history's
     // last year end, 31 March 2025): every month end met but the first year's twelve, before any hire can start, and
     // the next year's first eight, which the nine months' training puts beyond a hire in April 2026
@@ -122,6 +129,10 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     expect(existsSync(join(out, "comparison.csv"))).toBe(false);
     expect(existsSync(join(out, "outstanding.csv"))).toBe(false);
     const html = readFileSync(join(out, "report.html"), "utf8");
+    // no scenarios, no plan: the sensitivity analysis has no chosen option to cost, and says so
+    const [, modelValues] = readFileSync(join(out, "sensitivity.csv"), "utf8").split("\r\n");
+    expect(modelValues).toMatch(/^\(model's values\),,,,,[\d.]+,[\d.]+,[\d.]+,[\d.]+,{8}\d+,\d+$/);
+    expect(html).toContain("The profile lists no scenarios, so the report chooses no plan");
     expect(html).not.toContain('<section id="scenarios"');
     expect(html).not.toContain('<section id="operations"');
     const glance = html.slice(html.indexOf('<section id="at-a-glance"'), html.indexOf('<section id="staffing"'));
