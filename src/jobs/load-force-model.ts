@@ -39,8 +39,10 @@ export function loadForceModel(profileFile: string, method: string): LoadedForce
     { file: historyFile, latestCustody: loaded.caseload.latestCustody },
     { file: profileFile, peopleInCustody: profile.peopleInCustody },
   );
-  // the series' warnings reach every command's output and report, as the history's own do
-  const history = { ...loaded, series: { ...loaded.series, warnings: [...loaded.series.warnings, ...warnings] } };
+  // the series' warnings reach every command's output and report, as the history's own do; where the
+  // register projection gives custody, its job says what is used instead
+  const custodyWarnings = profile.register?.caseloadFrom === "register" ? [] : warnings;
+  const history = { ...loaded, series: { ...loaded.series, warnings: [...loaded.series.warnings, ...custodyWarnings] } };
   return { profileFile, profileInput, profile, standardsFile, standardsInput, standards, historyFile, history, custody };
 }
 

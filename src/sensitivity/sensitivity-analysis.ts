@@ -53,6 +53,8 @@ export interface SensitivityModel {
   caseload: CaseloadRange;
   /** People in custody in each forecast year. */
   peopleInCustody: readonly number[];
+  /** Each forecast year's risk mix where the caseload is the register projection's; otherwise `force.riskMix` in every year. */
+  riskMix?: readonly RiskMix[];
   standards: WorkloadStandardValues;
   force: ForceValues;
 }
@@ -85,6 +87,7 @@ export function sensitivityAnalysis(model: SensitivityModel): SensitivityAnalysi
   const otherTimeAway = force.workingTime.leaveShare + force.workingTime.trainingShare + force.workingTime.sicknessShare;
   // three times the share, but always leaving some time for casework
   const highAbstraction = Math.min(abstraction * 3, (1 - otherTimeAway) * 0.9);
+  const lastMix = model.riskMix?.[model.riskMix.length - 1] ?? force.riskMix;
 
   const rows: SensitivityRow[] = [
     row("caseload_target", "Caseload target (people per offender manager)", "40 to 80", number(force.targets.maxCaseloadPerOffenderManager), "40", "80",
@@ -108,9 +111,9 @@ export function sensitivityAnalysis(model: SensitivityModel): SensitivityAnalysi
     row("people_in_custody", "People in custody", "half to one and a half times the model's figure", number(model.peopleInCustody[model.peopleInCustody.length - 1]), "× 0.5", "× 1.5",
       { ...model, peopleInCustody: model.peopleInCustody.map((people) => people * 0.5) },
       { ...model, peopleInCustody: model.peopleInCustody.map((people) => people * 1.5) }),
-    row("risk_mix", "Risk mix", "every band moved one band down, then one band up", mixText(force.riskMix), mixText(shiftDown(force.riskMix)), mixText(shiftUp(force.riskMix)),
-      withForce(model, { riskMix: shiftDown(force.riskMix) }),
-      withForce(model, { riskMix: shiftUp(force.riskMix) })),
+    row("risk_mix", "Risk mix", "every band moved one band down, then one band up", mixText(lastMix), mixText(shiftDown(lastMix)), mixText(shiftUp(lastMix)),
+      withMix(model, shiftDown),
+      withMix(model, shiftUp)),
   ];
   rows.sort((a, b) => swing(b) - swing(a) || a.key.localeCompare(b.key));
   return { periodEnding: model.caseload.periodEnding[model.caseload.periodEnding.length - 1], baseline, rows };
@@ -134,12 +137,12 @@ function row(
   return { key, assumption, range, baselineValue, lowValue, highValue, low: outcome(lowModel), high: outcome(highModel) };
 }
 
-function outcome({ caseload, peopleInCustody, standards, force }: SensitivityModel): SensitivityOutcome {
+function outcome({ caseload, peopleInCustody, riskMix, standards, force }: SensitivityModel): SensitivityOutcome {
   const needs = caseload.point.map((registeredSexOffenders, year) =>
     staffingNeed(
       { registeredSexOffenders, peopleInCustody: peopleInCustody[year], offenderManagersInPost: force.offenderManagers.inPost, supervisorsInPost: force.supervisors.inPost },
       standards,
-      force,
+      riskMix === undefined ? force : { ...force, riskMix: riskMix[year] },
     ),
   );
   const last = needs[needs.length - 1];
@@ -153,6 +156,11 @@ function outcome({ caseload, peopleInCustody, standards, force }: SensitivityMod
 
 function withForce(model: SensitivityModel, change: Partial<ForceValues>): SensitivityModel {
   return { ...model, force: { ...model.force, ...change } };
+}
+
+/** The risk mix moved in every year: the register's year by year, or the profile's one mix. */
+function withMix(model: SensitivityModel, shift: (mix: RiskMix) => RiskMix): SensitivityModel {
+  return model.riskMix === undefined ? withForce(model, { riskMix: shift(model.force.riskMix) }) : { ...model, riskMix: model.riskMix.map(shift) };
 }
 
 function withStandards(model: SensitivityModel, change: Partial<WorkloadStandardValues>): SensitivityModel {
