@@ -20,6 +20,8 @@ import { lower80Path, staffingForecastLevels } from "../../workload/caseload-pat
 import type { CommandContext } from "../command-context.js";
 import { caseloadSubtitle, forceCaseloadForecast, profileDateNames, profileRegisterInput } from "../../jobs/force-caseload.js";
 import { registerParts } from "../../jobs/register-parts.js";
+import { escapeHtml } from "../../report/escape-html.js";
+import { registerSectionNote } from "../../report/register-caseload-statement.js";
 import { besideProfile, forceModelInputs, loadForceModel, type LoadedForceModel } from "../../jobs/load-force-model.js";
 import { recommendation8Parts } from "../../jobs/recommendation-8-parts.js";
 import type { CaseloadForecast } from "../../forecast/caseload-forecast.js";
@@ -104,7 +106,11 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ...(scenarios?.sections ?? []),
     ...(operations?.sections ?? []),
     forecastSection(forecast, { backtestInAppendix: true }),
-    ...(register?.sections ?? []),
+    ...(register?.sections ?? []).map((section, index) =>
+      index === 0 && registerInput !== undefined && profile.register !== undefined
+        ? { ...section, html: `<p>${escapeHtml(registerSectionNote(profile.register.caseloadFrom, registerInput.paths))}</p>\n${section.html}` }
+        : section,
+    ),
   ];
   const keyFindings: KeyFinding[] = [
     { text: forecastSummary(forecast), sectionId: "forecast" },

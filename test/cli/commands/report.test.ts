@@ -101,6 +101,7 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     const profile = JSON.parse(readFileSync(join(projectRoot, example), "utf8")) as Record<string, unknown>;
     delete profile.scenarios;
     delete profile.operationalExtracts;
+    delete profile.register;
     delete profile.recommendation8Rules;
     profile.caseloadHistory = join(projectRoot, "data", "norfolk-rso.csv");
     profile.workloadStandards = join(projectRoot, "models", "workload-standards.json");
