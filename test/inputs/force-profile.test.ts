@@ -99,7 +99,7 @@ describe("parseForceProfile: the register a profile names", () => {
   };
 
   it("reads the example's register: the synthetic extract as at 31 March 2026, the figures from the history", () => {
-    expect(parseForceProfile(bundled, read(bundled)).register).toEqual({ extract: "../data/synthetic-register/register.csv", asOf: "2026-03-31", caseloadFrom: "history", paths: 200 });
+    expect(parseForceProfile(bundled, read(bundled)).register).toEqual({ extract: "../data/synthetic-register/register.csv", asOf: "2026-03-31", caseloadFrom: "history", paths: 100 });
   });
 
   it("reads a day/month/year date as YYYY-MM-DD", () => {

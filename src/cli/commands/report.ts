@@ -65,6 +65,8 @@ Forecasts the caseload history the profile names, works out the offender manager
 needed, compares the scenarios the profile lists and measures the operational extracts it names, and
 writes recommendation-8.html (the one-page summary), report.html (all sections), sensitivity.csv and the
 CSV and JSON files of each stage into --out; with --chart-pages, each chart as its own page in charts/.
+Where the profile names its register extract, the register's history, projection and backtest are
+added; with caseloadFrom "register", the caseload, its risk mix and custody are the projection's.
 
 Examples:
   mosovo report                                              the bundled example, to reports/example/

@@ -44,7 +44,7 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     // forecast, said to be shown for comparison, while the staffing figures stay with the history
     expect(html.indexOf('<section id="register"')).toBeGreaterThan(html.indexOf('<section id="forecast"'));
     expect(html).toContain("The staffing figures in this report use the trend forecast of the caseload history");
-    expect(html).toContain("from 200 simulated paths");
+    expect(html).toContain("from 100 simulated paths");
     expect(html).toContain("Backtest: error of the community forecast by years ahead");
     for (const file of ["register-history.csv", "register-projection.csv", "flows.csv", "register-backtest.csv"]) expect(existsSync(join(out, file)), file).toBe(true);
     // "At a glance" comes first, and its figures are the outputs' own: the last year's need and the plan's cost
