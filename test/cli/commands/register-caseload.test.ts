@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -124,6 +125,15 @@ describe("a force profile whose caseload is its register's projection", { timeou
     expect(html).toContain('<section id="register"');
     expect(html).toContain("The staffing figures in this report use this projection");
     expect(readFileSync(join(out, "register-projection.csv"), "utf8")).toContain("community");
+  });
+
+  it("mosovo operations --force: the outlook's scenarios are projected on the register's caseload, and the extract is among the inputs", () => {
+    const out = join(scratch, "operations");
+    const run = runCli(["operations", "--force", profile, "--items", "data/synthetic-operations/work-items.csv", "--as-of", "2026-03-31", "--out", out]);
+    expect(run.status, run.stderr).toBe(0);
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    expect(html).toContain("caseload forecast by register projection");
+    expect(html).toContain(createHash("sha256").update(readFileSync("test/fixtures/register-caseload/register.csv")).digest("hex"));
   });
 
   it("refuses a profile whose caseloadFrom is neither register nor history, naming the JSON path", () => {
