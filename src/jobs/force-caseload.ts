@@ -8,7 +8,7 @@ import type { Assumption, Provenance, ProvenanceInput } from "../report/provenan
 import type { CustodyFigure } from "../workload/custody-figure.js";
 import { forecastLoadedHistory } from "./load-caseload-history.js";
 import { besideProfile, type LoadedForceModel } from "./load-force-model.js";
-import { projectRegisterExtract, type RegisterPartsInput } from "./register-parts.js";
+import { projectRegisterExtract, type RegisterDateNames, type RegisterPartsInput } from "./register-parts.js";
 
 /** The caseload forecast the staffing figures use, and the custody figure that goes with it. */
 export interface ForceCaseload {
@@ -42,7 +42,7 @@ export function forceCaseloadForecast(model: LoadedForceModel, options: Caseload
     horizonYears: yearsToReach(settings.asOf, trend.futurePeriodEnding[trend.futurePeriodEnding.length - 1]),
     levels: trend.levels,
   });
-  const { people, sha256, projection } = projectRegisterExtract(input, profileDateNames);
+  const { people, sha256, projection } = projectRegisterExtract(input, profileDateNames(model.profileFile));
   let forecast;
   try {
     forecast = registerCaseloadForecast(projection, trend, { extractFile: input.extractFile, asOf: input.asOf, paths: input.paths, seed: input.seed }, forceValues(model.profile).riskMix);
@@ -110,8 +110,10 @@ export function profileRegisterInput(profileFile: string, profile: ForceProfile,
   };
 }
 
-/** The profile's JSON paths, for messages about its register dates. */
-export const profileDateNames = { asOf: "the force profile's register.asOf", completeFrom: "the force profile's register.completeFrom" };
+/** The profile's file and JSON paths, for messages about its register dates. */
+export function profileDateNames(profileFile: string): RegisterDateNames {
+  return { asOf: `${profileFile}, JSON path register.asOf`, completeFrom: `${profileFile}, JSON path register.completeFrom` };
+}
 
 /**
  * Whole years of projection that reach the end of the month a day falls in. The projection's months

@@ -87,7 +87,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force, custody: caseload.custody });
   // the register's history, projection and backtest, where the profile names its extract
   const registerInput = profile.register === undefined ? undefined : profileRegisterInput(options.force, profile, { horizonYears: options.horizon, levels: staffingForecastLevels });
-  const register = registerInput === undefined ? undefined : registerParts(registerInput, profileDateNames);
+  const register = registerInput === undefined ? undefined : registerParts(registerInput, profileDateNames(options.force));
   // the scenarios the profile lists, compared with the least-cost plan this run finds
   const scenarioFiles = (profile.scenarios ?? []).map((path) => besideProfile(options.force, path));
   const scenarios = scenarioFiles.length === 0 ? undefined : scenarioParts({ profileFile: options.force, scenarioFiles, out: options.out });

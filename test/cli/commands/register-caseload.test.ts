@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../run-cli.js";
+import { projectRoot, runCli } from "../run-cli.js";
 
 // test/fixtures/register-caseload/force.json takes its caseload from its register (caseloadFrom
 // "register"), a register as at 31 March 2023 on which nothing is random: nobody has joined since 2016
@@ -134,6 +134,23 @@ describe("a force profile whose caseload is its register's projection", { timeou
     const html = readFileSync(join(out, "report.html"), "utf8");
     expect(html).toContain("caseload forecast by register projection");
     expect(html).toContain(createHash("sha256").update(readFileSync("test/fixtures/register-caseload/register.csv")).digest("hex"));
+  });
+
+  it("refuses a completeness date that leaves no whole month of register history, naming the profile's JSON paths", () => {
+    const folder = mkdtempSync(join(tmpdir(), "mosovo-register-caseload-short-"));
+    const fixtures = join(projectRoot, "test/fixtures");
+    const text = readFileSync(profile, "utf8")
+      .replace('"completeFrom": "2020-04-01"', '"completeFrom": "2023-03-15"')
+      .replace('"history.csv"', JSON.stringify(join(fixtures, "register-caseload/history.csv")))
+      .replace('"register.csv"', JSON.stringify(join(fixtures, "register-caseload/register.csv")))
+      .replace('"../custody/standards.json"', JSON.stringify(join(fixtures, "custody/standards.json")))
+      .replace('"status-quo.json"', JSON.stringify(join(fixtures, "register-caseload/status-quo.json")));
+    const file = join(folder, "force.json");
+    writeFileSync(file, text);
+    const run = runCli(["staffing", "--force", file, "--out", join(folder, "out")]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("force.json, JSON path register.completeFrom 2023-03-15 leaves no whole month of history before the");
+    expect(run.stderr).toContain("JSON path register.asOf date 2023-03-31: expected a completeness date at least a month earlier");
   });
 
   it("refuses a profile whose caseloadFrom is neither register nor history, naming the JSON path", () => {
