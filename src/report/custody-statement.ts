@@ -27,11 +27,12 @@ export function custodyStatement(custody: CustodyFigure): string {
   );
 }
 
-/** The custody figure as the report's assumptions table lists it: the history's own figure, or the profile's. */
+/** The custody figure as the report's assumptions table lists it: the history's own figure, the profile's, or the register projection's. */
 export function custodyAssumption(custody: CustodyFigure): Assumption {
   return {
     statement: custodyStatement(custody),
     source: custody.from === "history" ? custody.source || custody.file : custody.from === "register" ? `${custody.file} as at ${custody.asOf}` : custody.source,
-    isAssumption: false,
+    // a projected count, unlike a recorded one, is the model's
+    isAssumption: custody.from === "register",
   };
 }
