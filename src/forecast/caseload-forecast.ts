@@ -1,6 +1,7 @@
 import type { AnnualSeries } from "../series/annual-series.js";
 import type { BacktestScore } from "./backtest-score.js";
 import type { Forecast } from "./forecast.js";
+import type { RegisterCaseloadSource } from "./register-caseload-forecast.js";
 
 /** A method's forecast of the caseload, with the method's name for people. */
 export interface MethodForecast {
@@ -29,4 +30,10 @@ export interface CaseloadForecast {
   backtest: BacktestScore[];
   /** Notes an analyst must see: filled years, methods skipped for too short a history. */
   warnings: string[];
+  /**
+   * Present when the caseload is the register projection's (`registerCaseloadForecast`): where it comes
+   * from, and each year's risk mix and custody, which the staffing model then uses instead of the
+   * profile's risk mix and the single custody figure.
+   */
+  register?: RegisterCaseloadSource;
 }

@@ -58,6 +58,45 @@ const workingTime = modelObject(
   }
 });
 
+/** A date a profile gives, as a date cell (ISO or day/month/year), read as YYYY-MM-DD. */
+function profileDate(what: string) {
+  return z
+    .string(`${what}, ${dateCellExpectation}`)
+    .regex(/^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s*$/, `${what}, ${dateCellExpectation}`)
+    .refine((text) => parseDateCell(text.trim()) !== undefined, `${what}: a day that exists, in 1900 or later`)
+    .transform((text) => isoDate(parseDateCell(text.trim())!));
+}
+
+/** Where the community caseload the staffing figures use comes from, when the profile names its register. */
+export const caseloadSources = ["register", "history"] as const;
+
+/** The simulated paths and seed `mosovo register` uses unless told otherwise; a profile's register uses them too. */
+export const registerProjectionDefaults = { paths: 1000, seed: 20260331 } as const;
+
+const registerSettings = modelObject(
+  {
+    extract: z.string("the path of the register extract CSV, relative to this file").regex(/\S/, "the path of the register extract CSV, relative to this file"),
+    asOf: profileDate("the date the register extract describes"),
+    completeFrom: profileDate("the first day the register extract holds everyone who left from").optional(),
+    caseloadFrom: z.enum(caseloadSources, `"register" (the staffing figures use the register projection) or "history" (they use the trend forecast of the caseload history)`),
+    paths: z
+      .int("a whole number of simulated paths from 1 to 100000 (missing: 1000)")
+      .min(1, "a whole number of simulated paths from 1 to 100000 (missing: 1000)")
+      .max(100_000, "a whole number of simulated paths from 1 to 100000 (missing: 1000)")
+      .optional(),
+    seed: z
+      .int("a whole number from 0 to 4294967295 (missing: 20260331)")
+      .min(0, "a whole number from 0 to 4294967295 (missing: 20260331)")
+      .max(0xffffffff, "a whole number from 0 to 4294967295 (missing: 20260331)")
+      .optional(),
+  },
+  "the force's register extract, projected month by month as `mosovo register` projects it",
+).superRefine((settings, context) => {
+  if (settings.completeFrom !== undefined && settings.completeFrom > settings.asOf) {
+    context.addIssue({ code: "custom", path: ["completeFrom"], message: `a date on or before asOf (${settings.asOf})`, params: { found: settings.completeFrom } });
+  }
+});
+
 /** The schema of a force profile such as `models/example-force.json`; `mosovo schema` writes it as JSON Schema. */
 export const forceProfileSchema = modelObject(
   {
@@ -82,14 +121,11 @@ export const forceProfileSchema = modelObject(
           .string("the path of the abstractions CSV, relative to this file")
           .regex(/\S/, "the path of the abstractions CSV, relative to this file")
           .optional(),
-        asOf: z
-          .string(`the date the extracts were taken, ${dateCellExpectation}`)
-          .regex(/^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s*$/, `the date the extracts were taken, ${dateCellExpectation}`)
-          .refine((text) => parseDateCell(text.trim()) !== undefined, `the date the extracts were taken: a day that exists, in 1900 or later`)
-          .transform((text) => isoDate(parseDateCell(text.trim())!)),
+        asOf: profileDate("the date the extracts were taken"),
       },
       "the ViSOR extracts `mosovo report` measures outstanding work, reviews and abstractions from",
     ).optional(),
+    register: registerSettings.optional(),
     recommendation8Rules: z
       .string("the path of the Recommendation 8 rules JSON, relative to this file")
       .regex(/\S/, "the path of the Recommendation 8 rules JSON, relative to this file")

@@ -38,15 +38,21 @@ export function loadForceModel(profileFile: string, method: string): LoadedForce
   const historyFile = besideProfile(profileFile, profile.caseloadHistory);
   const loaded = loadCaseloadHistory(historyFile, method);
   const chosen = custodyFigure({ file: historyFile, latestCustody: loaded.caseload.latestCustody }, { file: profileFile, peopleInCustody: profile.peopleInCustody });
-  if (chosen === null) {
+  const fromRegister = profile.register?.caseloadFrom === "register";
+  if (chosen === null && !fromRegister) {
     throw new InputError(
       `${profileFile}, JSON path peopleInCustody: expected the people on the register in custody, written {"value": …, "source": "…"}, because ${historyFile} gives no custody figure ` +
-        `(or give the history community and custody columns); found nothing (the key is missing)`,
+        `(or give the history community and custody columns, or a register extract with caseloadFrom "register"); found nothing (the key is missing)`,
     );
   }
-  const { custody, warnings } = chosen;
-  // the series' warnings reach every command's output and report, as the history's own do
-  const history = { ...loaded, series: { ...loaded.series, warnings: [...loaded.series.warnings, ...warnings] } };
+  // Where the register projection gives custody (forceCaseloadForecast), this figure is replaced before
+  // any use; with neither history nor profile giving one it is NaN, so that any use of it is refused
+  // loudly as a figure that is not finite rather than counted as nobody.
+  const { custody, warnings } = chosen ?? { custody: { from: "profile" as const, file: profileFile, people: Number.NaN, source: "none: the register projection gives custody" }, warnings: [] };
+  // the series' warnings reach every command's output and report, as the history's own do; where the
+  // register projection gives custody, its job says what is used instead
+  const custodyWarnings = fromRegister ? [] : warnings;
+  const history = { ...loaded, series: { ...loaded.series, warnings: [...loaded.series.warnings, ...custodyWarnings] } };
   return { profileFile, profileInput, profile, standardsFile, standardsInput, standards, historyFile, history, custody };
 }
 

@@ -201,6 +201,7 @@ function forceInputs(force: ForceFiles, scenarios: readonly ScenarioFile[]): Pro
     { file: force.profile.file, sha256: force.profile.sha256, rowsUsed: 1 },
     { file: force.history.file, sha256: force.history.sha256, rowsUsed: force.series.filled.filter((filled) => !filled).length },
     { file: force.standards.file, sha256: force.standards.sha256, rowsUsed: 1 },
+    ...force.caseloadInputs,
     ...scenarios.map(({ file }) => ({ file: file.file, sha256: file.sha256, rowsUsed: 1 })),
   ];
 }

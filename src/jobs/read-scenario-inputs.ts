@@ -1,5 +1,4 @@
 import { InputError } from "../errors.js";
-import { forecastCaseload } from "../forecast/forecast-caseload.js";
 import { combinationCalibrationTable } from "../forecast/methods/combination-calibration-table.js";
 import { forceValues } from "../inputs/force-profile.js";
 import { parseStaffingScenario, type StaffingScenario } from "../inputs/staffing-scenario.js";
@@ -11,7 +10,10 @@ import type { AnnualSeries } from "../series/annual-series.js";
 import type { CustodyFigure } from "../workload/custody-figure.js";
 import type { RegisterFlows } from "../workload/register-flows.js";
 import { inputsKnownTo, type NoHireBefore } from "./inputs-known-to.js";
-import { besideProfile, loadForceModel } from "./load-force-model.js";
+import type { ProvenanceInput } from "../report/provenance.js";
+import { staffingForecastLevels } from "../workload/caseload-path.js";
+import { caseloadFlows, forceCaseloadForecast } from "./force-caseload.js";
+import { besideProfile, loadForceModel, type LoadedForceModel } from "./load-force-model.js";
 
 /** Recommendation 8 asks for five years. */
 export const scenarioHorizonYears = 5;
@@ -25,13 +27,18 @@ export interface ForceFiles {
   baselineRules: Omit<Baseline, "forecast">;
   /** The custody figure the baseline's custody work is counted on, and where it comes from. */
   custody: CustodyFigure;
+  /** The profile and the files it names as read, for the baseline forecast. */
+  model: LoadedForceModel;
+  /** The register extract, where the caseload is its projection's; none otherwise. */
+  caseloadInputs: ProvenanceInput[];
   /** The years the forecast will cover, by the calendar year each ends in. */
   yearEndings: number[];
   /** The scenario files the profile lists, as paths from the working folder (relative to the profile in the file). */
   scenarioFiles: string[];
   /**
    * A register projection's joiners and releases by year, where the force's files give one: the flows
-   * the scenarios' baseline counts one-off work on (`scenarioBaseline`). Not yet read from the profile.
+   * the scenarios' baseline counts one-off work on (`scenarioBaseline`): the register projection's, where the
+   * caseload is its (`caseloadFlows`).
    */
   flows?: RegisterFlows;
   /** The date the inputs are known to (`inputsKnownTo`): a plan's no-hire-before date unless it is given. */
@@ -51,6 +58,9 @@ export interface ScenarioFile {
 export function readForceFiles(forceFile: string): ForceFiles {
   const model = loadForceModel(forceFile, "auto");
   const { series } = model.history;
+  // the register projection's custody year by year, where the caseload is its
+  const fromRegister = model.profile.register?.caseloadFrom === "register" ? forceCaseloadForecast(model, { horizon: scenarioHorizonYears, levels: staffingForecastLevels, method: "auto" }) : undefined;
+  const custody = fromRegister?.custody ?? model.custody;
   const lastPeriodEnding = series.periodEnding[series.periodEnding.length - 1];
   const yearEndings = Array.from({ length: scenarioHorizonYears }, (_, step) => Number(addYears(lastPeriodEnding, step + 1).slice(0, 4)));
   return {
@@ -58,8 +68,11 @@ export function readForceFiles(forceFile: string): ForceFiles {
     history: model.history.input,
     standards: model.standardsInput,
     series,
-    baselineRules: { standards: workloadStandardValues(model.standards), force: { ...forceValues(model.profile), peopleInCustody: model.custody.people } },
-    custody: model.custody,
+    baselineRules: { standards: workloadStandardValues(model.standards), force: { ...forceValues(model.profile), peopleInCustody: custody.people } },
+    custody,
+    model,
+    caseloadInputs: fromRegister?.inputs ?? [],
+    ...(fromRegister === undefined ? {} : { flows: caseloadFlows(fromRegister.forecast) }),
     yearEndings,
     scenarioFiles: (model.profile.scenarios ?? []).map((path) => besideProfile(forceFile, path)),
     inputsKnownTo: inputsKnownTo(model.profile, series, { profile: forceFile, history: model.historyFile }),
@@ -98,7 +111,8 @@ export function readScenarioFile(scenarioFile: string, force: ForceFiles): Scena
 }
 
 /**
- * The baseline forecast for the scenarios: every method fitted, the one asked for or the `auto` rule's,
+ * The baseline forecast for the scenarios: every method fitted, the one asked for or the `auto` rule's
+ * (or the register projection, where the profile takes the caseload from it, `forceCaseloadForecast`),
  * with the 80% and 95% intervals, any other level a scenario plans for, and every level the
  * combination's calibration learned, so that the chance of a breach reads the forecast's whole
  * distribution. A scenario naming a method the history is too short for is refused, naming its JSON path.
@@ -116,7 +130,7 @@ export function scenarioBaseline(
   const levels = [...new Set([80, 95, ...combinationCalibrationTable.levels, ...extraLevels, ...scenarios.flatMap(({ scenario }) => (scenario.demand?.upperBoundLevel === undefined ? [] : [scenario.demand.upperBoundLevel]))])].sort(
     (a, b) => a - b,
   );
-  const forecast = forecastCaseload(force.series, { horizon: scenarioHorizonYears, levels, method: "auto" });
+  const { forecast } = forceCaseloadForecast(force.model, { horizon: scenarioHorizonYears, levels, method: "auto" });
   for (const { file, scenario } of scenarios) {
     const method = scenario.demand?.method;
     if (method !== undefined && method !== "auto" && !forecast.methods.some((fitted) => fitted.method === method)) {

@@ -3,7 +3,7 @@ import { parseCsvTable } from "../inputs/csv-table.js";
 import { parseDateCell } from "../inputs/date-cell.js";
 import { registerExtractColumns, registerExtractReader } from "../inputs/register-extract.js";
 import { readTextFile } from "../io/read-text-file.js";
-import { isoDate } from "../math/calendar-day.js";
+import { type CalendarDay, isoDate } from "../math/calendar-day.js";
 import { forecastMethods } from "../forecast/methods.js";
 import { type RegisterProjection, projectRegister } from "../register/project-register.js";
 import { registerBacktest } from "../register/register-backtest.js";
@@ -38,21 +38,40 @@ export interface RegisterParts {
   warnings: string[];
 }
 
+/** Where the as-of and completeness dates were given, for messages: options by default, or a profile's JSON paths. */
+export interface RegisterDateNames {
+  asOf: string;
+  completeFrom: string;
+}
+
+const optionNames: RegisterDateNames = { asOf: "--as-of", completeFrom: "--complete-from" };
+
+/** A register extract read, checked and projected. */
+export interface ProjectedRegisterExtract {
+  people: RegisterPerson[];
+  sha256: string;
+  asOf: CalendarDay;
+  projection: RegisterProjection;
+}
+
 /**
- * Reads and checks a register extract, reconstructs its history, projects it and makes the report
- * section and CSV files, for `mosovo register`.
+ * Reads and checks a register extract and projects it (`projectRegister`). The same extract (same
+ * bytes) projected with the same settings again in one run is not projected twice.
  *
  * @throws {InputError} for a file that cannot be read or does not fit its format, or a completeness
  *   date that leaves no whole month of history
  */
-export function registerParts(input: RegisterPartsInput): RegisterParts {
+export function projectRegisterExtract(input: RegisterPartsInput, names: RegisterDateNames = optionNames): ProjectedRegisterExtract {
   const asOf = parseDateCell(input.asOf);
-  if (asOf === undefined) throw new InputError(`--as-of ${input.asOf}: expected a date in 1900 or later; found an earlier one`);
+  if (asOf === undefined) throw new InputError(`${names.asOf} ${input.asOf}: expected a date in 1900 or later; found an earlier one`);
   const completeFrom = input.completeFrom === undefined ? undefined : parseDateCell(input.completeFrom);
   if (input.completeFrom !== undefined && (completeFrom === undefined || completeFrom > asOf)) {
-    throw new InputError(`--complete-from ${input.completeFrom}: expected a date from 1900 to the --as-of date ${input.asOf}; found a date outside it`);
+    throw new InputError(`${names.completeFrom} ${input.completeFrom}: expected a date from 1900 to the ${names.asOf} date ${input.asOf}; found a date outside it`);
   }
   const { text, sha256 } = readTextFile(input.extractFile);
+  const key = JSON.stringify([input.extractFile, sha256, input.asOf, input.completeFrom ?? null, input.horizonYears, input.paths, input.seed, input.levels]);
+  const done = projectedExtracts.get(key);
+  if (done !== undefined) return done;
   const people: RegisterPerson[] = parseCsvTable(input.extractFile, text, registerExtractColumns, registerExtractReader(input.extractFile, { asOf }));
   if (people.length === 0) throw new InputError(`${input.extractFile}: expected at least one person below the header; found none`);
 
@@ -65,9 +84,27 @@ export function registerParts(input: RegisterPartsInput): RegisterParts {
     levels: input.levels,
   });
   if (projection.history.months.length === 0) {
-    const from = input.completeFrom === undefined ? `${input.extractFile}: the earliest left_on, ${isoDate(projection.history.completeFrom)},` : `--complete-from ${input.completeFrom}`;
-    throw new InputError(`${from} leaves no whole month of history before the --as-of date ${input.asOf}: expected a completeness date at least a month earlier`);
+    const from = input.completeFrom === undefined ? `${input.extractFile}: the earliest left_on, ${isoDate(projection.history.completeFrom)},` : `${names.completeFrom} ${input.completeFrom}`;
+    throw new InputError(`${from} leaves no whole month of history before the ${names.asOf} date ${input.asOf}: expected a completeness date at least a month earlier`);
   }
+  const result = { people, sha256, asOf, projection };
+  // one run (a report) may ask for the same projection from several stages; keep the latest few
+  if (projectedExtracts.size >= 4) projectedExtracts.delete(projectedExtracts.keys().next().value!);
+  projectedExtracts.set(key, result);
+  return result;
+}
+
+const projectedExtracts = new Map<string, ProjectedRegisterExtract>();
+
+/**
+ * Reads and checks a register extract, reconstructs its history, projects it and makes the report
+ * section and CSV files, for `mosovo register`.
+ *
+ * @throws {InputError} for a file that cannot be read or does not fit its format, or a completeness
+ *   date that leaves no whole month of history
+ */
+export function registerParts(input: RegisterPartsInput, names: RegisterDateNames = optionNames): RegisterParts {
+  const { people, sha256, asOf, projection } = projectRegisterExtract(input, names);
 
   const warnings: string[] = [];
   if (projection.history.months.length < 24) warnings.push(`The register's history has only ${projection.history.months.length} whole months: the joiners and the rates of other exits are learned from little.`);

@@ -1,12 +1,16 @@
 import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
 import { forecastMethods } from "../forecast/methods.js";
+import { registerMethodName } from "../forecast/register-caseload-forecast.js";
 import type { Assumption } from "./provenance.js";
 
 /** Where each fitted method is defined, in the method list's order. */
 export function forecastMethodReferences(result: CaseloadForecast): { method: string; reference: string }[] {
   return result.methods.map((fitted) => ({
     method: fitted.label,
-    reference: forecastMethods.find((method) => method.name === fitted.method)?.reference ?? "",
+    reference:
+      fitted.method === registerMethodName
+        ? "A monthly stock-and-flow microsimulation of the force's register (mosovo register): known end and release dates, other exits at the extract's own rates, joiners forecast from past joiners"
+        : (forecastMethods.find((method) => method.name === fitted.method)?.reference ?? ""),
   }));
 }
 

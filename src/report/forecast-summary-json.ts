@@ -23,6 +23,10 @@ export function forecastSummaryJson(result: CaseloadForecast, fullProvenance: Pr
       registeredSexOffenders: result.history.values[index],
       filledIn: result.history.filled[index],
     })),
+    caseloadFrom:
+      result.register === undefined
+        ? { source: "history" }
+        : { source: "register", extractFile: result.register.extractFile, asOf: result.register.asOf, completeFrom: result.register.completeFrom, paths: result.register.paths, seed: result.register.seed },
     chosenMethod: { name: result.chosen.method, label: result.chosen.label, rule: result.choice.rule, reason: result.choice.reason },
     forecast: result.futurePeriodEnding.map((periodEnding, step) => ({
       periodEnding,

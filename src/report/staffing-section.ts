@@ -1,6 +1,7 @@
 import type { StaffingNeed } from "../workload/staffing-need.js";
 import type { StaffingResult } from "../workload/staffing-result.js";
 import { chartColours, chartLayout } from "./chart-layout.js";
+import { registerCaseloadStatement } from "./register-caseload-statement.js";
 import { custodyStatement } from "./custody-statement.js";
 import { escapeHtml } from "./escape-html.js";
 import { htmlTable, type TableCell } from "./html-table.js";
@@ -32,7 +33,7 @@ export function staffingSection(result: StaffingResult, { modelValuesInAppendix 
       `(${spanOfControlSource(targets.maxOffenderManagersPerSupervisor)}) and the hours of supervisor review ÷ the supervisor time for reviews. The caseload is the ` +
       `${escapeHtml(result.forecastMethod)} forecast from ${readableNumber(result.lastRecorded.registeredSexOffenders, 0)} at ` +
       `${escapeHtml(readableDate(result.lastRecorded.periodEnding))}, and its upper 80% bound: a caseload to be ready for.</p>`,
-    `<p>${[result.caseloadCounted?.statement ?? "", custodyStatement(result.custody)].filter((text) => text !== "").map((text) => escapeHtml(withoutLocalPaths(text))).join(" ")}</p>`,
+    `<p>${[result.caseloadCounted?.statement ?? "", result.caseloadFrom.source === "register" ? registerCaseloadStatement(result.caseloadFrom) : "", custodyStatement(result.custody)].filter((text) => text !== "").map((text) => escapeHtml(withoutLocalPaths(text))).join(" ")}</p>`,
     `<p>${escapeHtml(result.joiningAndRelease.statement)}</p>`,
     `<p>${escapeHtml(result.postsToFundRule)}</p>`,
     "<h3>Need, at the point forecast</h3>",

@@ -1,6 +1,7 @@
 import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
 import type { StaffingScenario } from "../inputs/staffing-scenario.js";
 import { flowsForYears, type RegisterFlows } from "../workload/register-flows.js";
+import { forceInYear } from "../workload/force-in-year.js";
 import type { ForceValues, WorkloadStandardValues } from "../workload/staffing-rules.js";
 import { staffingNeed, type StaffingNeed } from "../workload/staffing-need.js";
 import { breachProbability } from "./breach-probability.js";
@@ -74,7 +75,8 @@ export interface ScenarioProjection {
  *    training lag and attrition;
  * 4. the staffing figures: `staffingNeed` on the planned caseload and the year-end staff, with the
  *    baseline's flows where it has them: the year's joiners and releases, the joiners raised by the
- *    people the scenario's shocks bring onto the register that year (`demandShockJoiners`);
+ *    people the scenario's shocks bring onto the register that year (`demandShockJoiners`); with the year's own risk mix and custody where the caseload is the register
+ *    projection's (`forceInYear`);
  * 5. the targets: caseload per trained offender manager at most `maxCaseloadPerOffenderManager`, and
  *    offender managers in post per supervisor at most `maxOffenderManagersPerSupervisor`, both at
  *    every month end (`withinTarget`), the caseload between year ends on a straight line
@@ -108,16 +110,17 @@ export function scenarioProjection(baseline: Baseline, scenario: StaffingScenari
       index,
       (end) => !withinTarget(staffAtMonthEnd[end].offenderManagersInPost, staffAtMonthEnd[end].supervisorsInPost, targets.maxOffenderManagersPerSupervisor),
     );
+    const yearForce = forceInYear(rules.force, baseline.forecast.register?.years[index]);
     const staffing = staffingNeed(
       {
         registeredSexOffenders: year.planned,
-        peopleInCustody: rules.force.peopleInCustody,
+        peopleInCustody: yearForce.peopleInCustody,
         offenderManagersInPost: staff.trainedOffenderManagers,
         supervisorsInPost: staff.supervisorsInPost,
         ...(flows ? { flows: flows[index] } : {}),
       },
       rules.standards,
-      rules.force,
+      yearForce,
     );
     return {
       periodEnding: year.periodEnding,

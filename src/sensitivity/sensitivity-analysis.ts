@@ -5,6 +5,7 @@ import type { Baseline } from "../scenarios/scenario-projection.js";
 import { yearOfPeriodEnding } from "../scenarios/year-of-period-ending.js";
 import { postsToFund } from "../workload/posts-to-fund.js";
 import type { ForceValues, RiskLevel, WorkloadStandardValues } from "../workload/staffing-rules.js";
+import { flowsForYears, type RegisterFlows } from "../workload/register-flows.js";
 import { staffingNeed } from "../workload/staffing-need.js";
 
 /** The forecast community caseload, year by year, at the point forecast and the edges of its 80% interval. */
@@ -99,6 +100,10 @@ export interface SensitivityModel {
   caseload: CaseloadRange;
   /** People in custody in each forecast year. */
   peopleInCustody: readonly number[];
+  /** Each forecast year's risk mix where the caseload is the register projection's; otherwise `force.riskMix` in every year. */
+  riskMix?: readonly RiskMix[];
+  /** Each forecast year's joiners and releases where the caseload is the register projection's: their one-off work is counted, as in the staffing section. */
+  flows?: RegisterFlows;
   standards: WorkloadStandardValues;
   force: ForceValues;
   /** The least-cost plan the report chooses; without one every outcome's `plan` is null. */
@@ -171,6 +176,7 @@ export function sensitivityAnalysis(model: SensitivityModel): SensitivityAnalysi
   const hours = (changed: SensitivityModel): Setting => ({ model: changed, plan: base.plan === null ? null : "unchanged" });
   const withStandards = (change: Partial<WorkloadStandardValues["homeVisit"]>) => hours({ ...model, standards: { ...standards, homeVisit: { ...homeVisit, ...change } } });
   const withValues = (change: Partial<ForceValues>) => hours({ ...model, force: { ...force, ...change } });
+  const lastMix = model.riskMix?.[model.riskMix.length - 1] ?? force.riskMix;
 
   const settings = [
     row("caseload_target", "Caseload target (people per offender manager)", "40 to 80", number(force.targets.maxCaseloadPerOffenderManager), "40", "80",
@@ -194,9 +200,9 @@ export function sensitivityAnalysis(model: SensitivityModel): SensitivityAnalysi
     row("people_in_custody", "People in custody", "half to one and a half times the model's figure", number(model.peopleInCustody[model.peopleInCustody.length - 1]), "× 0.5", "× 1.5",
       hours({ ...model, peopleInCustody: model.peopleInCustody.map((people) => people * 0.5) }),
       hours({ ...model, peopleInCustody: model.peopleInCustody.map((people) => people * 1.5) })),
-    row("risk_mix", "Risk mix", "every band moved one band down, then one band up", mixText(force.riskMix), mixText(shiftDown(force.riskMix)), mixText(shiftUp(force.riskMix)),
-      withValues({ riskMix: shiftDown(force.riskMix) }),
-      withValues({ riskMix: shiftUp(force.riskMix) })),
+    row("risk_mix", "Risk mix", "every band moved one band down, then one band up", mixText(lastMix), mixText(shiftDown(lastMix)), mixText(shiftUp(lastMix)),
+      hours(withMix(model, shiftDown)),
+      hours(withMix(model, shiftUp))),
   ];
   const rows = settings.map(({ low, high, ...described }): SensitivityRow => ({
     ...described,
@@ -233,12 +239,19 @@ function outcome(setting: Setting, reportPlan: PlanOutcome | null, upperBoundLev
   return { ...needOutcome(setting.model), plan: plan === null || plan === "unchanged" ? reportPlan : planOutcome(plan.baseline, plan.start, upperBoundLevel) };
 }
 
-function needOutcome({ caseload, peopleInCustody, standards, force }: SensitivityModel): Omit<SensitivityOutcome, "plan"> {
+function needOutcome({ caseload, peopleInCustody, riskMix, flows, standards, force }: SensitivityModel): Omit<SensitivityOutcome, "plan"> {
+  const yearFlows = flows === undefined ? undefined : flowsForYears(caseload.periodEnding, flows);
   const needs = caseload.point.map((registeredSexOffenders, year) =>
     staffingNeed(
-      { registeredSexOffenders, peopleInCustody: peopleInCustody[year], offenderManagersInPost: force.offenderManagers.inPost, supervisorsInPost: force.supervisors.inPost },
+      {
+        registeredSexOffenders,
+        peopleInCustody: peopleInCustody[year],
+        offenderManagersInPost: force.offenderManagers.inPost,
+        supervisorsInPost: force.supervisors.inPost,
+        ...(yearFlows === undefined ? {} : { flows: { joiners: yearFlows[year].joiners, releases: yearFlows[year].releases } }),
+      },
       standards,
-      force,
+      riskMix === undefined ? force : { ...force, riskMix: riskMix[year] },
     ),
   );
   const last = needs[needs.length - 1];
@@ -306,6 +319,11 @@ function withCaseloadShift(baseline: Baseline, start: StaffingScenario, bound: "
     source: `the caseload at the ${bound} bound of the forecast's 80% interval`,
   }));
   return { ...start, demand: { ...start.demand, shocks: [...(start.demand?.shocks ?? []), ...shocks] } };
+}
+
+/** The risk mix moved in every year: the register's year by year, or the profile's one mix. */
+function withMix(model: SensitivityModel, shift: (mix: RiskMix) => RiskMix): SensitivityModel {
+  return model.riskMix === undefined ? { ...model, force: { ...model.force, riskMix: shift(model.force.riskMix) } } : { ...model, riskMix: model.riskMix.map(shift) };
 }
 
 type RiskMix = Readonly<Record<RiskLevel, number>>;

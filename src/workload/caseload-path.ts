@@ -1,4 +1,5 @@
 import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
+import type { YearlyCaseloadMix } from "./force-in-year.js";
 
 /** The forecast caseload the staffing model plans for: one value per future year, at two levels. */
 export interface CaseloadPath {
@@ -8,6 +9,8 @@ export interface CaseloadPath {
   point: readonly number[];
   /** The upper bound of the 80% prediction interval: a caseload to be ready for. */
   upper80: readonly number[];
+  /** Each year's risk mix and people in custody, where the caseload is the register projection's. */
+  yearly?: readonly YearlyCaseloadMix[];
 }
 
 /**
@@ -48,5 +51,6 @@ function pointAndUpper80(forecast: CaseloadForecast): CaseloadPath {
     periodEnding: [...forecast.futurePeriodEnding],
     point: forecast.chosen.forecast.point.map((value) => Math.max(0, value)),
     upper80: eighty.upper.map((value) => Math.max(0, value)),
+    ...(forecast.register === undefined ? {} : { yearly: forecast.register.years }),
   };
 }

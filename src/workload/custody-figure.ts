@@ -4,11 +4,15 @@ import type { SourcedValue } from "../inputs/sourced-value.js";
 /**
  * The number of people in custody that custody work is counted on, held in every forecast year, and
  * where it comes from: the caseload history's latest custody figure where the history gives custody,
- * otherwise the force profile's `peopleInCustody`.
+ * otherwise the force profile's `peopleInCustody`; or, where the caseload is the register projection's,
+ * its custody count year by year.
  */
 export type CustodyFigure =
   | ({ from: "history"; file: string; /** The profile's `peopleInCustody`; null when it gives none. */ profileValueNotUsed: number | null } & HistoryCustodyFigure)
-  | { from: "profile"; file: string; people: number; source: string };
+  | { from: "profile"; file: string; people: number; source: string }
+
+  /** The register projection's custody count at each forecast year end; `people` is the first year's. */
+  | { from: "register"; file: string; asOf: string; people: number; byYear: { periodEnding: string; people: number }[]; /** The profile's `peopleInCustody`; null when it gives none. */ profileValueNotUsed: number | null };
 
 /**
  * Chooses the custody figure. People in custody are counted once: the history's `rsos` of a split row

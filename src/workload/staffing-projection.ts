@@ -1,5 +1,6 @@
 import type { CaseloadPath } from "./caseload-path.js";
 import { flowsForYears, type RegisterFlows } from "./register-flows.js";
+import { forceInYear } from "./force-in-year.js";
 import type { ForceValues, WorkloadStandardValues } from "./staffing-rules.js";
 import { staffingNeed, type StaffingNeed } from "./staffing-need.js";
 
@@ -20,7 +21,8 @@ export interface StaffingYear {
  * Staffing need year by year for a forecast caseload, at the point forecast and at the upper bound of
  * its 80% prediction interval, each by `staffingNeed`. People in custody are held at
  * `force.peopleInCustody` in every year: the caseload history's latest custody figure where it gives one,
- * else the profile's (`custodyFigure`).
+ * else the profile's (`custodyFigure`); where the caseload is the register projection's, each year's own
+ * custody count and risk mix are used instead (`forceInYear`).
  *
  * @param staffInPost FTE in post in each forecast year; by default the profile's figures in every year.
  *   Scenarios pass their own, year by year, with hires, leavers and training lag applied.
@@ -44,17 +46,18 @@ export function staffingProjection(
   }
   const yearFlows = flows === undefined ? undefined : flowsForYears(caseload.periodEnding, flows);
   return caseload.periodEnding.map((periodEnding, year) => {
+    const yearForce = forceInYear(force, caseload.yearly?.[year]);
     const situation = (registeredSexOffenders: number) => ({
       registeredSexOffenders,
-      peopleInCustody: force.peopleInCustody,
+      peopleInCustody: yearForce.peopleInCustody,
       offenderManagersInPost: staffInPost[year].offenderManagers,
       supervisorsInPost: staffInPost[year].supervisors,
       ...(yearFlows ? { flows: { joiners: yearFlows[year].joiners, releases: yearFlows[year].releases } } : {}),
     });
     return {
       periodEnding,
-      point: staffingNeed(situation(caseload.point[year]), standards, force),
-      upper80: staffingNeed(situation(caseload.upper80[year]), standards, force),
+      point: staffingNeed(situation(caseload.point[year]), standards, yearForce),
+      upper80: staffingNeed(situation(caseload.upper80[year]), standards, yearForce),
     };
   });
 }

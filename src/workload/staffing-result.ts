@@ -1,4 +1,5 @@
 import type { CaseloadForecast } from "../forecast/caseload-forecast.js";
+import type { RegisterCaseloadSource } from "../forecast/register-caseload-forecast.js";
 import { forceValues, type ForceProfile } from "../inputs/force-profile.js";
 import { listSourcedValues, type SourcedValueRow } from "../inputs/sourced-value.js";
 import { workloadStandardValues, type WorkloadStandards } from "../inputs/workload-standards.js";
@@ -18,6 +19,11 @@ export interface StaffingResult {
   forecastMethod: string;
   /** What the caseload forecast counts (always people in the community) and where it comes from. */
   caseloadCounted: { basis: "community" | "rsos"; statement: string } | null;
+  /**
+   * Where the community caseload comes from: the trend forecast of the caseload history, or the register
+   * projection (extract, as-of and completeness dates, paths, seed, and each year's risk mix and custody).
+   */
+  caseloadFrom: { source: "history" } | ({ source: "register"; method: string } & RegisterCaseloadSource);
   /** The people in custody custody work is counted on in every year, and where the figure comes from. */
   custody: CustodyFigure;
   /** Whether the one-off work of joining the register and release from custody is counted, and why, in one sentence. */
@@ -49,8 +55,8 @@ export interface StaffingModels {
  * Staffing need year by year for a caseload forecast, at the point forecast and at the upper 80% bound
  * (`staffingProjection`), with the staff in post the profile gives and custody work counted on the
  * chosen custody figure, and every model value used listed with its source for the report (the
- * profile's `peopleInCustody` is left out of the list when the history's custody figure is used, and the
- * standards' `oneOffWork` when it is not counted).
+ * profile's `peopleInCustody` is left out of the list when the history's custody figure is used, its
+ * `riskMix` when the register projection's is, and the standards' `oneOffWork` when it is not counted).
  *
  * @param flows a register projection's joiners and releases by year, one entry for each forecast year:
  *   with them, and with `oneOffWork` in the standards, each year's one-off work on joining and release
@@ -63,12 +69,14 @@ export function staffingResult(forecast: CaseloadForecast, models: StaffingModel
   const joiningAndRelease = joiningAndReleaseStatement(flows !== undefined, standards);
   const force = { ...forceValues(models.profile), peopleInCustody: models.custody.people };
   const last = forecast.history.periodEnding.length - 1;
+  // a figure the history or the register gives in place of the profile's is not listed as used
   const profileValues = listSourcedValues(models.profileFile, models.profile).filter(
-    (row) => models.custody.from === "profile" || row.path !== "peopleInCustody",
+    (row) => (models.custody.from === "profile" || row.path !== "peopleInCustody") && (forecast.register === undefined || !row.path.startsWith("riskMix.")),
   );
   return {
     force: { name: models.profile.name, description: models.profile.description, illustrative: models.profile.illustrative },
     forecastMethod: forecast.chosen.label,
+    caseloadFrom: forecast.register === undefined ? { source: "history" } : { source: "register", method: forecast.chosen.label, ...forecast.register },
     caseloadCounted: forecast.history.counted ?? null,
     custody: models.custody,
     joiningAndRelease,

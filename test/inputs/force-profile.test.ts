@@ -98,3 +98,43 @@ describe("parseForceProfile(file, text)", () => {
     );
   });
 });
+
+describe("parseForceProfile: the register a profile names", () => {
+  const withRegister = (register: unknown) => {
+    const profile = JSON.parse(read(bundled)) as Record<string, unknown>;
+    profile.register = register;
+    return JSON.stringify(profile);
+  };
+
+  it("reads the example's register: the synthetic extract as at 31 March 2026, the figures from the history", () => {
+    expect(parseForceProfile(bundled, read(bundled)).register).toEqual({ extract: "../data/synthetic-register/register.csv", asOf: "2026-03-31", caseloadFrom: "history", paths: 100 });
+  });
+
+  it("reads a day/month/year date as YYYY-MM-DD", () => {
+    expect(parseForceProfile("p.json", withRegister({ extract: "r.csv", asOf: "31/03/2026", completeFrom: "1/4/2016", caseloadFrom: "register" })).register).toEqual({
+      extract: "r.csv",
+      asOf: "2026-03-31",
+      completeFrom: "2016-04-01",
+      caseloadFrom: "register",
+    });
+  });
+
+  it("refuses a completeness date after the as-of date, naming its JSON path", () => {
+    expect(() => parseForceProfile("p.json", withRegister({ extract: "r.csv", asOf: "2026-03-31", completeFrom: "2026-04-01", caseloadFrom: "register" }))).toThrow(
+      /^p\.json, JSON path register\.completeFrom: expected a date on or before asOf \(2026-03-31\); found 2026-04-01$/,
+    );
+  });
+
+  it("refuses paths outside 1 to 100000 and a missing caseloadFrom", () => {
+    expect(() => parseForceProfile("p.json", withRegister({ extract: "r.csv", asOf: "2026-03-31", caseloadFrom: "history", paths: 0 }))).toThrow(
+      /^p\.json, JSON path register\.paths: expected a whole number of simulated paths from 1 to 100000 \(missing: 1000\); found 0$/,
+    );
+    expect(() => parseForceProfile("p.json", withRegister({ extract: "r.csv", asOf: "2026-03-31" }))).toThrow(/^p\.json, JSON path register\.caseloadFrom: expected "register" .*"history"/);
+  });
+
+  it("refuses an as-of date that does not exist", () => {
+    expect(() => parseForceProfile("p.json", withRegister({ extract: "r.csv", asOf: "2026-02-30", caseloadFrom: "history" }))).toThrow(
+      /^p\.json, JSON path register\.asOf: expected the date the register extract describes: a day that exists, in 1900 or later; found "2026-02-30"$/,
+    );
+  });
+});

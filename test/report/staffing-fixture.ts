@@ -8,6 +8,7 @@ export function handStaffingResult(overrides: Partial<StaffingResult> = {}): Sta
     force: { name: "Test <force>", description: "Made up & small", illustrative: true },
     forecastMethod: "naive",
     caseloadCounted: { basis: "rsos", statement: "The caseload forecast is of people in the community." },
+    caseloadFrom: { source: "history" },
     custody: { from: "profile", file: "p.json", people: handForce.peopleInCustody, source: "a <made-up> source" },
     joiningAndRelease: { counted: false, statement: "Joining and release work is not counted." },
     lastRecorded: { periodEnding: "2023-03-31", registeredSexOffenders: 1000 },

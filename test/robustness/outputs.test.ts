@@ -172,6 +172,7 @@ describe("no identifiers out", () => {
         recommendation8Rules: resolve(projectRoot, "models/recommendation-8-rules.json"),
         scenarios: undefined,
         operationalExtracts: { workItems: items, abstractions: absences, asOf: "2026-03-31" },
+        register: { ...(example.register as object), extract: resolve(projectRoot, "data/synthetic-register/register.csv") },
       }),
     );
     const out = join(scratch, "ids-report");

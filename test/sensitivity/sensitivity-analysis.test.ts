@@ -249,3 +249,34 @@ describe("sensitivityAnalysis(model) with the chosen option, the least-cost plan
     expect(analysis.rows.every((row) => row.low.plan === null && row.high.plan === null)).toBe(true);
   });
 });
+
+describe("sensitivityAnalysis with a risk mix for each year (a caseload from the register projection)", () => {
+  // Only very high risk work: 1 visit a year × 2 staff × 3 h = 6 h a person; a target of 1,000 people,
+  // so the ratio needs 1,200 ÷ 1,000 = 1.2 FTE in the last year.
+  const none: RiskLevelWork = { ...oneVisit, visitsPerYear: 0 };
+  const veryHighOnly: WorkloadStandardValues = { ...standards, riskLevels: { veryHigh: oneVisit, high: none, medium: none, low: none, lowReactive: none } };
+  const yearly: SensitivityModel = {
+    ...model,
+    standards: veryHighOnly,
+    force: { ...force, targets: { ...force.targets, maxCaseloadPerOffenderManager: 1000 } },
+    riskMix: [
+      { veryHigh: 0, high: 0, medium: 0, low: 1 },
+      { veryHigh: 0.5, high: 0, medium: 0, low: 0.5 },
+    ],
+  };
+
+  it("uses each year's own mix, not the profile's: 1,200 × 0.5 × 6 h + 100 in custody × 4 h = 4,000 h", () => {
+    const analysis = sensitivityAnalysis(yearly);
+    // 4,000 h ÷ 1,643.625 h = 2.4336 FTE, more than the ratio's 1.2 (the profile's 2% very high would give 544 h)
+    expect(analysis.baseline.offenderManagersNeeded).toBeCloseTo(4000 / productive, 9);
+  });
+
+  it("moves every year's mix one band down and up in the risk mix row, quoting the last year's", () => {
+    const risk = rowOf("risk_mix", sensitivityAnalysis(yearly));
+    expect(risk.baselineValue).toBe("0.5 / 0 / 0 / 0.5");
+    // down: very high → high, so no very high work: 400 h of custody, and the ratio's 1.2 FTE
+    expect(risk.low.offenderManagersNeeded).toBeCloseTo(1.2, 9);
+    // up: very high keeps its half (high had none): 4,000 h again
+    expect(risk.high.offenderManagersNeeded).toBeCloseTo(4000 / productive, 9);
+  });
+});

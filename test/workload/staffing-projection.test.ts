@@ -51,6 +51,23 @@ describe("staffingProjection(caseload, standards, force, staffInPost)", () => {
     );
   });
 
+  it("uses each year's own risk mix and people in custody where the caseload is the register projection's", () => {
+    const yearly = [
+      { riskMix: { veryHigh: 1, high: 0, medium: 0, low: 0 }, peopleInCustody: 10 },
+      { riskMix: { veryHigh: 0, high: 0, medium: 0, low: 1 }, peopleInCustody: 0 },
+    ];
+    const years = staffingProjection({ ...caseload, yearly }, handStandards, handForce);
+    // 2024: 1,000 all very high, 92 h each (12 visits × 2 × 3 h + 2 ARMS × 5 h + 4 RMPs × 1.5 h + 12 checks × 20 min)
+    //   = 92,000 h × 1.2 responsive = 110,400 h + 10 in custody × 4 h = 110,440 h
+    expect(years[0].point.peopleInCustody).toBe(10);
+    expect(years[0].point.activityHours.total).toBeCloseTo(110_440, 6);
+    // 2025: 1,100 all low, half reactive: (1 × 6 + 5 + 1.5 + ⅓) active and (1.5 + ⅓) reactive, 7⅓ h on average
+    //   = 8,066⅔ h × 1.2 = 9,680 h, and no one in custody; at the upper bound 1,200 × 7⅓ × 1.2 = 10,560 h
+    expect(years[1].point.peopleInCustody).toBe(0);
+    expect(years[1].point.activityHours.total).toBeCloseTo(9_680, 6);
+    expect(years[1].upper80.activityHours.total).toBeCloseTo(10_560, 6);
+  });
+
   it("refuses staff in post for a different number of years than the forecast", () => {
     expect(() => staffingProjection(caseload, handStandards, handForce, [{ offenderManagers: 1, supervisors: 1 }])).toThrow(
       /staff in post given for 1 years; the forecast has 2/,

@@ -93,6 +93,7 @@ function comparisonProvenance(options: CompareOptions, context: CommandContext, 
       { file: force.profile.file, sha256: force.profile.sha256, rowsUsed: 1 },
       { file: force.history.file, sha256: force.history.sha256, rowsUsed: force.series.filled.filter((filled) => !filled).length },
       { file: force.standards.file, sha256: force.standards.sha256, rowsUsed: 1 },
+      ...force.caseloadInputs,
       ...comparison.scenarios.map(({ file }) => ({ file: file.file, sha256: file.sha256, rowsUsed: 1 })),
     ],
     options: [

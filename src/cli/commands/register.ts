@@ -6,6 +6,7 @@ import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
 import { parseHorizon, parseIsoDate, parseLevels, parseSeed, replaceHelp } from "../options.js";
 import { registerParts } from "../../jobs/register-parts.js";
+import { registerProjectionDefaults } from "../../inputs/force-profile.js";
 
 interface RegisterOptions {
   extract: string;
@@ -29,8 +30,8 @@ export function registerCommand(context: CommandContext): Command {
     .requiredOption("--extract <file>", "register extract CSV: person_ref, registered_on, notification_ends, left_on, left_reason, risk_level, custody_from, custody_until, expected_release, and optionally birth_year")
     .requiredOption("--as-of <date>", "the date the extract describes, YYYY-MM-DD (the clock is never used)", parseIsoDate)
     .option("--horizon <years>", "years ahead to project, 1 to 30", parseHorizon, 5)
-    .option("--paths <count>", "simulated paths, 1 to 100000", parsePaths, 1000)
-    .option("--seed <number>", "seed of the random numbers; the same seed gives the same outputs", parseSeed, 20260331)
+    .option("--paths <count>", "simulated paths, 1 to 100000", parsePaths, registerProjectionDefaults.paths)
+    .option("--seed <number>", "seed of the random numbers; the same seed gives the same outputs", parseSeed, registerProjectionDefaults.seed)
     .option("--levels <list>", "prediction interval levels in per cent, comma-separated", parseLevels, [80, 95])
     .option("--complete-from <date>", "first day the extract holds everyone who left from, YYYY-MM-DD (default: its earliest left_on)", parseIsoDate)
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/register")

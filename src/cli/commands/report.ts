@@ -18,7 +18,10 @@ import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
 import { lower80Path, staffingForecastLevels } from "../../workload/caseload-path.js";
 import type { CommandContext } from "../command-context.js";
-import { forecastLoadedHistory } from "../../jobs/load-caseload-history.js";
+import { caseloadFlows, caseloadSubtitle, forceCaseloadForecast, profileDateNames, profileRegisterInput } from "../../jobs/force-caseload.js";
+import { registerParts } from "../../jobs/register-parts.js";
+import { escapeHtml } from "../../report/escape-html.js";
+import { registerSectionNote } from "../../report/register-caseload-statement.js";
 import { besideProfile, forceModelInputs, loadForceModel, type LoadedForceModel } from "../../jobs/load-force-model.js";
 import { recommendation8Parts } from "../../jobs/recommendation-8-parts.js";
 import type { CaseloadForecast } from "../../forecast/caseload-forecast.js";
@@ -62,6 +65,8 @@ Forecasts the caseload history the profile names, works out the offender manager
 needed, compares the scenarios the profile lists and measures the operational extracts it names, and
 writes recommendation-8.html (the one-page summary), report.html (all sections), sensitivity.csv and the
 CSV and JSON files of each stage into --out; with --chart-pages, each chart as its own page in charts/.
+Where the profile names its register extract, the register's history, projection and backtest are
+added; with caseloadFrom "register", the caseload, its risk mix and custody are the projection's.
 
 Examples:
   mosovo report                                              the bundled example, to reports/example/
@@ -75,10 +80,14 @@ Examples:
 function runReport(options: ReportOptions, context: CommandContext): void {
   checkOutputDirectory(options.out, { replace: options.replace, command: "report" });
   const model = loadForceModel(options.force, options.method);
-  const { profile, standards, standardsFile, historyFile, history } = model;
+  const { profile, standards, standardsFile, historyFile } = model;
 
-  const forecast = forecastLoadedHistory(historyFile, history, { horizon: options.horizon, levels: staffingForecastLevels, method: options.method });
-  const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force, custody: model.custody });
+  const caseload = forceCaseloadForecast(model, { horizon: options.horizon, levels: staffingForecastLevels, method: options.method });
+  const { forecast } = caseload;
+  const staffing = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force, custody: caseload.custody }, caseloadFlows(forecast));
+  // the register's history, projection and backtest, where the profile names its extract
+  const registerInput = profile.register === undefined ? undefined : profileRegisterInput(options.force, profile, { horizonYears: options.horizon, levels: staffingForecastLevels });
+  const register = registerInput === undefined ? undefined : registerParts(registerInput, profileDateNames(options.force));
   // the scenarios the profile lists, compared with the least-cost plan this run finds
   const scenarioFiles = (profile.scenarios ?? []).map((path) => besideProfile(options.force, path));
   const scenarios = scenarioFiles.length === 0 ? undefined : scenarioParts({ profileFile: options.force, scenarioFiles, out: options.out });
@@ -99,6 +108,11 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ...(scenarios?.sections ?? []),
     ...(operations?.sections ?? []),
     forecastSection(forecast, { backtestInAppendix: true }),
+    ...(register?.sections ?? []).map((section, index) =>
+      index === 0 && registerInput !== undefined && profile.register !== undefined
+        ? { ...section, html: `<p>${escapeHtml(registerSectionNote(profile.register.caseloadFrom, registerInput.paths))}</p>\n${section.html}` }
+        : section,
+    ),
   ];
   const keyFindings: KeyFinding[] = [
     { text: forecastSummary(forecast), sectionId: "forecast" },
@@ -108,13 +122,13 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   ];
   const appendices = [modelValuesAppendixSection(staffing), forecastAppendixSection(forecast)];
   const sections = [summary, keyFindingsSection(keyFindings, stageSections), ...stageSections, ...appendices];
-  const warnings = unique([...forecast.warnings, ...(scenarios?.warnings ?? []), ...(operations?.warnings ?? [])]);
+  const warnings = unique([...forecast.warnings, ...(register?.warnings ?? []), ...(scenarios?.warnings ?? []), ...(operations?.warnings ?? [])]);
 
   const provenance: Provenance = {
     tool: { name: "mosovo-workload", version: context.version },
     commandLine: ["mosovo report", `--force ${options.force}`, `--horizon ${options.horizon}`, `--method ${options.method}`].join(" "),
     // each file once, though several parts read it
-    inputs: [...forceModelInputs(model), ...(scenarios?.inputs ?? []), ...(operations?.inputs ?? []), recommendation8.rulesInput].filter(
+    inputs: [...forceModelInputs(model), ...caseload.inputs, ...(register?.inputs ?? []), ...(scenarios?.inputs ?? []), ...(operations?.inputs ?? []), recommendation8.rulesInput].filter(
       (input, index, all) => all.findIndex((other) => other.file === input.file) === index,
     ),
     options: [
@@ -123,15 +137,22 @@ function runReport(options: ReportOptions, context: CommandContext): void {
       { name: "--method", value: options.method },
       { name: "--chart-pages", value: options.chartPages ? "yes" : "no" },
     ],
-    seed: null,
-    methodReferences: unique([...forecastMethodReferences(forecast), ...(operations?.methodReferences ?? [])]),
-    assumptions: [...forecastAssumptions(forecast), custodyAssumption(model.custody), ...(scenarios?.assumptions ?? []), ...(operations?.assumptions ?? [])].filter(
+    seed: registerInput?.seed ?? null,
+    methodReferences: unique([...forecastMethodReferences(forecast), ...caseload.methodReferences, ...(register?.methodReferences ?? []), ...(operations?.methodReferences ?? [])]),
+    assumptions: [
+      ...forecastAssumptions(forecast),
+      ...caseload.assumptions,
+      custodyAssumption(caseload.custody),
+      ...(register?.assumptions ?? []),
+      ...(scenarios?.assumptions ?? []),
+      ...(operations?.assumptions ?? []),
+    ].filter(
       (assumption, index, all) => all.findIndex((other) => other.statement === assumption.statement) === index,
     ),
     warnings,
   };
   const title = `MOSOVO demand and staffing: ${profile.name}`;
-  const subtitle = `Caseload from ${historyFile}, forecast ${options.horizon} years ahead from ${staffing.lastRecorded.periodEnding}`;
+  const subtitle = caseloadSubtitle(historyFile, forecast, options.horizon);
   const files = new Map<string, string>([
     ["forecast.csv", chosenForecastCsv(forecast)],
     ["methods.csv", allMethodsCsv(forecast)],
@@ -141,6 +162,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ["staffing.json", staffingJson(staffing, context.version)],
     ...(scenarios?.files ?? []),
     ...(operations?.files ?? []),
+    ...(register?.files ?? []),
     ["sensitivity.csv", sensitivityCsv(sensitivity)],
     ["recommendation-8.html", renderRecommendation8Page({ title, subtitle, summary, provenance })],
     ...reportFiles({ title, subtitle, sections, provenance, plotlyBundle: readPlotlyBundle() }, { chartPages: options.chartPages }),
@@ -165,8 +187,9 @@ function sensitivityModel(forecast: CaseloadForecast, staffing: StaffingResult, 
       upper80: staffing.years.map((year) => year.upper80.registeredSexOffenders),
     },
     peopleInCustody: staffing.years.map((year) => year.point.peopleInCustody),
+    ...(forecast.register === undefined ? {} : { riskMix: forecast.register.years.map((year) => year.riskMix), flows: caseloadFlows(forecast) }),
     standards: workloadStandardValues(model.standards),
-    force: { ...forceValues(model.profile), peopleInCustody: model.custody.people },
+    force: { ...forceValues(model.profile), peopleInCustody: staffing.custody.people },
     ...(scenarios === undefined ? {} : { chosenOption: chosenOption(scenarios) }),
   };
 }

@@ -11,7 +11,7 @@ import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
 import { staffingForecastLevels } from "../../workload/caseload-path.js";
 import type { CommandContext } from "../command-context.js";
-import { forecastLoadedHistory } from "../../jobs/load-caseload-history.js";
+import { caseloadFlows, caseloadSubtitle, forceCaseloadForecast } from "../../jobs/force-caseload.js";
 import { forceModelInputs, loadForceModel } from "../../jobs/load-force-model.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon, replaceHelp } from "../options.js";
@@ -42,7 +42,9 @@ and by activity (workload hours ÷ productive hours per FTE), supervisors needed
 control and review hours), capacity %, and the gap in FTE, posts and cost against the staff in post.
 The caseload is the community count; custody work is counted once, on the history's latest custody
 figure where it splits rsos into community and custody, else on the profile's peopleInCustody
-(which the profile needs only then).
+(which the profile needs only then). Where the profile names its register extract with caseloadFrom
+"register", the caseload, its risk mix and custody are the register projection's, year by year (as
+mosovo register projects it).
 
 Writes into --out: staffing.csv (one row a year; columns with the suffix _upper_80 are at the upper
 bound), staffing.json, report.html and charts/. Paths in the profile are relative to the profile.
@@ -57,28 +59,29 @@ Examples:
 function runStaffing(options: StaffingOptions, context: CommandContext): void {
   checkOutputDirectory(options.out, { replace: options.replace, command: "staffing" });
   const model = loadForceModel(options.force, options.method);
-  const { profile, standards, standardsFile, historyFile, history } = model;
+  const { profile, standards, standardsFile, historyFile } = model;
 
-  const forecast = forecastLoadedHistory(historyFile, history, { horizon: options.horizon, levels: staffingForecastLevels, method: options.method });
-  const result = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force, custody: model.custody });
+  const caseload = forceCaseloadForecast(model, { horizon: options.horizon, levels: staffingForecastLevels, method: options.method });
+  const { forecast } = caseload;
+  const result = staffingResult(forecast, { standards, standardsFile, profile, profileFile: options.force, custody: caseload.custody }, caseloadFlows(forecast));
 
   const commandLine = ["mosovo staffing", `--force ${options.force}`, `--horizon ${options.horizon}`, `--method ${options.method}`].join(" ");
   const provenance: Provenance = {
     tool: { name: "mosovo-workload", version: context.version },
     commandLine,
-    inputs: forceModelInputs(model),
+    inputs: [...forceModelInputs(model), ...caseload.inputs],
     options: [
       { name: "--force", value: options.force },
       { name: "--horizon", value: `${options.horizon} years` },
       { name: "--method", value: options.method },
     ],
-    seed: null,
-    methodReferences: forecastMethodReferences(forecast),
-    assumptions: [...forecastAssumptions(forecast), custodyAssumption(model.custody)],
+    seed: caseload.seed,
+    methodReferences: [...forecastMethodReferences(forecast), ...caseload.methodReferences],
+    assumptions: [...forecastAssumptions(forecast), ...caseload.assumptions, custodyAssumption(caseload.custody)],
     warnings: forecast.warnings,
   };
   const title = `Offender managers and supervisors needed: ${profile.name}`;
-  const subtitle = `Caseload from ${historyFile}, forecast ${options.horizon} years ahead from ${result.lastRecorded.periodEnding}`;
+  const subtitle = caseloadSubtitle(historyFile, forecast, options.horizon);
   const files = new Map<string, string>([
     ["staffing.csv", staffingCsv(result)],
     ["staffing.json", staffingJson(result, context.version)],

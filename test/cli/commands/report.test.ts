@@ -40,6 +40,13 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     expect(html).toContain('<section id="forecast"');
     expect(html).toContain('<section id="scenarios"');
     expect(html).toContain('<section id="operations"');
+    // the profile names the synthetic register: its history, projection and backtest come after the
+    // forecast, said to be shown for comparison, while the staffing figures stay with the history
+    expect(html.indexOf('<section id="register"')).toBeGreaterThan(html.indexOf('<section id="forecast"'));
+    expect(html).toContain("The staffing figures in this report use the trend forecast of the caseload history");
+    expect(html).toContain("from 100 simulated paths");
+    expect(html).toContain("Backtest: error of the community forecast by years ahead");
+    for (const file of ["register-history.csv", "register-projection.csv", "flows.csv", "register-backtest.csv"]) expect(existsSync(join(out, file)), file).toBe(true);
     // "At a glance" comes first, and its figures are the outputs' own: the last year's need and the plan's cost
     expect(html.indexOf('<section id="at-a-glance"')).toBeGreaterThan(0);
     expect(html.indexOf('<section id="at-a-glance"')).toBeLessThan(html.indexOf('<section id="staffing"'));
@@ -115,6 +122,7 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     const profile = JSON.parse(readFileSync(join(projectRoot, example), "utf8")) as Record<string, unknown>;
     delete profile.scenarios;
     delete profile.operationalExtracts;
+    delete profile.register;
     delete profile.recommendation8Rules;
     profile.caseloadHistory = join(projectRoot, "data", "norfolk-rso.csv");
     profile.workloadStandards = join(projectRoot, "models", "workload-standards.json");
