@@ -106,7 +106,7 @@ describe("mosovo staffing on a history whose rsos includes custody", { timeout: 
       expect(run.status).toBe(2);
       expect(run.stderr).toBe(
         `mosovo: ${withoutFigure}, JSON path peopleInCustody: expected the people on the register in custody, written {"value": …, "source": "…"}, ` +
-          "because test/fixtures/custody/history-rsos-only.csv gives no custody figure (or give the history community and custody columns); found nothing (the key is missing)\n",
+          "because test/fixtures/custody/history-rsos-only.csv gives no custody figure (or give the history community and custody columns, or a register extract with caseloadFrom \"register\"); found nothing (the key is missing)\n",
       );
       expect(run.stdout).toBe("");
       expect(existsSync(out)).toBe(false);
