@@ -232,16 +232,21 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
   const joinerRelease = (index: number, startDay: number): number => (profileInCustody[index] === 1 ? (profileCustodyDays[index] < 0 ? never : startDay + Math.max(1, profileCustodyDays[index])) : 0);
   const joinerKnownExit = (index: number, startDay: number): number => (profileIndefinite[index] === 1 ? never : startDay + profileNotificationDays[index]);
   // each month's kinds of joiners who leave on their known date, weighted by their profiles' chances
-  // of no unforeseen exit before it, and each profile's chance of such an exit
+  // of no unforeseen exit before it; and kinds of those who leave unforeseen before it (alike in
+  // survival curve, known date's month, release and risk level), weighted by their chances of so leaving
   const kindStarts = new Int32Array(months + 2);
   const kindRecords: number[] = [];
   const kindWeights: number[] = [];
-  const exitChances = new Float64Array(months * profileCount);
+  const exitKindStarts = new Int32Array(months + 2);
+  const exitKindRecords: number[] = [];
+  const exitKindWeights: number[] = [];
   const exitTotals = new Float64Array(months + 1);
   for (let month = 1; month <= months; month++) {
     kindStarts[month] = kindWeights.length;
+    exitKindStarts[month] = exitKindWeights.length;
     const startDay = startDays[month];
     const kinds = new Map<number, number>();
+    const exitKinds = new Map<number, number>();
     let exitTotal = 0;
     for (let index = 0; index < profileCount; index++) {
       const release = joinerRelease(index, startDay);
@@ -252,7 +257,16 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
       const stay = curves[curveBase + Math.min(knownExitMonth - 1, months)] / curves[curveBase + month - 1];
       const exitChance = stay >= 0 && stay <= 1 ? 1 - stay : 0;
       exitTotal += exitChance;
-      exitChances[(month - 1) * profileCount + index] = exitChance;
+      if (exitChance > 0) {
+        const releaseKey = release <= startDay ? 0 : 1 + releaseMonth * 2 + (release === monthEndDay[releaseMonth] ? 1 : 0);
+        const exitKey = ((curveBase * (months + 2) + knownExitMonth) * (2 * months + 6) + releaseKey) * levels + profileLevel[index];
+        const exitKind = exitKinds.get(exitKey);
+        if (exitKind === undefined) {
+          exitKinds.set(exitKey, exitKindWeights.length);
+          exitKindRecords.push(knownExitMonth, release, releaseMonth, profileLevel[index], curveBase);
+          exitKindWeights.push(exitChance);
+        } else exitKindWeights[exitKind] += exitChance;
+      }
       const custodyUntil = Math.min(releaseMonth, knownExitMonth);
       const communityFrom = Math.max(releaseMonth, month);
       const releaseCounted = release > startDay && release < knownExit && releaseMonth <= months ? releaseMonth : 0;
@@ -267,15 +281,19 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     exitTotals[month] = exitTotal;
   }
   kindStarts[months + 1] = kindWeights.length;
-  // the profile of a joiner of a month who leaves unforeseen, for two uniform draws (Walker's alias method)
-  const exitAliases = new Int32Array(months * profileCount);
-  const exitCutoffs = new Float64Array(months * profileCount);
+  exitKindStarts[months + 1] = exitKindWeights.length;
+  const exitKindFields = Int32Array.from(exitKindRecords);
+  // the kind of a joiner of a month who leaves unforeseen, for two uniform draws (Walker's alias method)
+  const exitAliases = new Int32Array(exitKindWeights.length);
+  const exitCutoffs = new Float64Array(exitKindWeights.length);
   for (let month = 1; month <= months; month++) {
-    aliasTable(exitChances.subarray((month - 1) * profileCount, month * profileCount), exitCutoffs.subarray((month - 1) * profileCount, month * profileCount), exitAliases.subarray((month - 1) * profileCount, month * profileCount));
+    const [from, to] = [exitKindStarts[month], exitKindStarts[month + 1]];
+    aliasTable(Float64Array.from(exitKindWeights.slice(from, to)), exitCutoffs.subarray(from, to), exitAliases.subarray(from, to));
   }
-  const exitingProfile = (month: number, first: number, second: number): number => {
-    const at = (month - 1) * profileCount + Math.floor(first * profileCount);
-    return second < exitCutoffs[at] ? at - (month - 1) * profileCount : exitAliases[at];
+  const exitingKind = (month: number, first: number, second: number): number => {
+    const from = exitKindStarts[month];
+    const at = from + Math.floor(first * (exitKindStarts[month + 1] - from));
+    return second < exitCutoffs[at] ? at : from + exitAliases[at];
   };
 
   // everyone present as if only the known dates took them off: the same on every path
@@ -324,14 +342,11 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
       }
       const leaving = poissonDraw(perProfile * exitTotals[month], random);
       for (let joiner = 0; joiner < leaving; joiner++) {
-        const index = exitingProfile(month, random(), random());
-        const release = joinerRelease(index, startDay);
-        const releaseMonth = release <= startDay ? month : monthNumber(release);
-        const knownExitMonth = monthNumber(joinerKnownExit(index, startDay));
-        const curveBase = profileCurveBase[index * joiningYears + monthYears[month - 1] - monthYears[0]];
-        const stay = curves[curveBase + Math.min(knownExitMonth - 1, months)];
+        const at = exitingKind(month, random(), random()) * fields;
+        const curveBase = exitKindFields[at + 4];
+        const stay = curves[curveBase + Math.min(exitKindFields[at] - 1, months)];
         const exitMonth = monthBelow(curveBase, month, stay + (curves[curveBase + month - 1] - stay) * (1 - random()));
-        contribute(target, 1, month, startDay, monthEndDay[exitMonth], exitMonth, reasonAt(curveBase, exitMonth, random()), release, releaseMonth, profileLevel[index]);
+        contribute(target, 1, month, startDay, monthEndDay[exitMonth], exitMonth, reasonAt(curveBase, exitMonth, random()), exitKindFields[at + 1], exitKindFields[at + 2], exitKindFields[at + 3]);
       }
       flows.joiners[path * months + month - 1] = count + leaving;
     }
