@@ -61,8 +61,8 @@ const never = 2 ** 31 - 1;
  * - People on the register born in the same year and alike in being indefinite or not share one
  *   chance q of leaving unforeseen within the horizon, independently of each other. Each path walks
  *   through each such group by geometric gaps (the people passed over before the next leaver number
- *   k with chance (1 − q)^k q), and gives each leaver a month from the chances conditional on leaving
- *   within the horizon, and a reason.
+ *   k with chance (1 − q)^k q), and gives each leaver a month and a reason together, from their
+ *   chances conditional on leaving within the horizon.
  * - Joiners of a month who copy a profile are a Poisson count of mean (the month's joiners ÷ the
  *   number of profiles), independently for each profile (the Poisson count of joiners shared among the
  *   profiles at random); those of them who will leave unforeseen before their known date are in turn
@@ -176,6 +176,24 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     const curveBase = presentCurves[index] * stride;
     if (groups.length === 0 || groups[groups.length - 1].curveBase !== curveBase) groups.push({ curveBase, from: position, to: position + 1 });
     else groups[groups.length - 1].to = position + 1;
+  });
+  // for each group, the month and reason of an unforeseen exit within the horizon, one outcome of
+  // months × reasons, each with its chance: survival to the month before, times the month's chance of
+  // any exit (at most 1), shared among the reasons by their rates (Walker's alias method)
+  const reasonCount = unforeseenReasons.length;
+  const outcomeCount = months * reasonCount;
+  const outcomeCutoffs = new Float64Array(groups.length * outcomeCount);
+  const outcomeAliases = new Int32Array(groups.length * outcomeCount);
+  groups.forEach(({ curveBase }, group) => {
+    const weights = new Float64Array(outcomeCount);
+    for (let month = 1; month <= months; month++) {
+      const row = curveRateRows[curveBase + month];
+      const total = reasonTotals[row];
+      for (let reason = 0; reason < reasonCount && total > 0; reason++) {
+        weights[(month - 1) * reasonCount + reason] = (curves[curveBase + month - 1] * Math.min(1, total) * reasonRates[row * reasonCount + reason]) / total;
+      }
+    }
+    aliasTable(weights, outcomeCutoffs.subarray(group * outcomeCount, (group + 1) * outcomeCount), outcomeAliases.subarray(group * outcomeCount, (group + 1) * outcomeCount));
   });
 
   const measures = Object.fromEntries(projectedMeasures.map((measure) => [measure, new Float64Array(paths * months)])) as Record<ProjectedMeasure, Float64Array>;
@@ -308,17 +326,21 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     const target = pathChanges[path];
     target.set(baseline);
     // those an unforeseen exit takes off before their known date: their known path out, the new one in
-    for (const { curveBase, from, to } of groups) {
+    for (let group = 0; group < groups.length; group++) {
+      const { curveBase, from, to } = groups[group];
       const survival = curves[curveBase + months];
       if (!(survival < 1)) continue;
       const logSurvival = Math.log(survival);
+      const outcomes = group * outcomeCount;
       for (let position = from + Math.floor(Math.log(1 - random()) / logSurvival); position < to; position += 1 + Math.floor(Math.log(1 - random()) / logSurvival)) {
         const at = position * fields;
-        const exitMonth = monthBelow(curveBase, 1, survival + (1 - survival) * (1 - random()));
+        const drawn = outcomes + Math.floor(random() * outcomeCount);
+        const outcome = random() < outcomeCutoffs[drawn] ? drawn - outcomes : outcomeAliases[drawn];
+        const exitMonth = Math.floor(outcome / reasonCount) + 1;
         const exitDay = monthEndDay[exitMonth];
         if (records[at] <= exitDay) continue;
         contribute(target, -1, 1, asOf, records[at], records[at + 1], 0, records[at + 2], records[at + 3], records[at + 4]);
-        contribute(target, 1, 1, asOf, exitDay, exitMonth, reasonAt(curveBase, exitMonth, random()), records[at + 2], records[at + 3], records[at + 4]);
+        contribute(target, 1, 1, asOf, exitDay, exitMonth, reasonLeftIndex[outcome % reasonCount], records[at + 2], records[at + 3], records[at + 4]);
       }
     }
     if (profileCount > 0) levelDraws[path] = standardNormalDraw(random);
