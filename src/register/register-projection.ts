@@ -40,6 +40,8 @@ export interface RegisterPaths {
 }
 
 const never = 2 ** 31 - 1;
+/** Paths drawn together, month by month (memory: 8 bytes × 12 rows × (months + 2) each). */
+const pathsInBatch = 250;
 
 /**
  * Simulates the register month by month from the as-of date, `paths` times, from one seed.
@@ -207,9 +209,15 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
   const leaversRow = (reason: number) => 2 + levels + reason;
   const rowCount = 2 + levels + leftReasons.length;
   const baseline = new Float64Array(rowCount * width);
-  // every path's changes, one block of rows after another
+  // the changes of a batch of paths, one block of rows after another: the paths are drawn a batch at a
+  // time, each month's joiners for every path of the batch in turn, so that a month's tables stay at hand
   const block = rowCount * width;
-  const changes = new Float64Array(paths * block);
+  const batchSize = Math.min(paths, pathsInBatch);
+  const changes = new Float64Array(batchSize * block);
+  const pathChanges = Array.from({ length: batchSize }, (_, path) => changes.subarray(path * block, (path + 1) * block));
+  const levelDraws = new Float64Array(batchSize);
+  const leaverFlows = leftReasons.map((reason) => flows[`leavers_${reason}`]);
+  const community = new Float64Array(levels);
   const firstMonthShare = monthEnd(monthOf(asOf)) === asOf ? 1 : (monthEndings[0] - asOf) / (monthEndings[0] - monthStart(firstMonth) + 1);
 
   // adds (sign +1) or takes away (−1) one person's path: on the register from startMonth to exitMonth,
@@ -319,87 +327,85 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     contribute(baseline, 1, 1, asOf, records[at], records[at + 1], 0, records[at + 2], records[at + 3], records[at + 4]);
   }
 
-  // each path's own level of joiners, drawn with its unforeseen exits of the people present
-  const levelDraws = new Float64Array(paths);
-  const pathChanges = Array.from({ length: paths }, (_, path) => changes.subarray(path * block, (path + 1) * block));
-  for (let path = 0; path < paths; path++) {
-    const target = pathChanges[path];
-    target.set(baseline);
-    // those an unforeseen exit takes off before their known date: their known path out, the new one in
-    for (let group = 0; group < groups.length; group++) {
-      const { curveBase, from, to } = groups[group];
-      const survival = curves[curveBase + months];
-      if (!(survival < 1)) continue;
-      const logSurvival = Math.log(survival);
-      const outcomes = group * outcomeCount;
-      for (let position = from + Math.floor(Math.log(1 - random()) / logSurvival); position < to; position += 1 + Math.floor(Math.log(1 - random()) / logSurvival)) {
-        const at = position * fields;
-        const drawn = outcomes + Math.floor(random() * outcomeCount);
-        const outcome = random() < outcomeCutoffs[drawn] ? drawn - outcomes : outcomeAliases[drawn];
-        const exitMonth = Math.floor(outcome / reasonCount) + 1;
-        const exitDay = monthEndDay[exitMonth];
-        if (records[at] <= exitDay) continue;
-        contribute(target, -1, 1, asOf, records[at], records[at + 1], 0, records[at + 2], records[at + 3], records[at + 4]);
-        contribute(target, 1, 1, asOf, exitDay, exitMonth, reasonLeftIndex[outcome % reasonCount], records[at + 2], records[at + 3], records[at + 4]);
+  // each path: the unforeseen exits of the people present and its own level of joiners, then its joiners
+  for (let first = 0; first < paths; first += batchSize) {
+    const batch = Math.min(batchSize, paths - first);
+    for (let member = 0; member < batch; member++) {
+      const target = pathChanges[member];
+      target.set(baseline);
+      // those an unforeseen exit takes off before their known date: their known path out, the new one in
+      for (let group = 0; group < groups.length; group++) {
+        const { curveBase, from, to } = groups[group];
+        const survival = curves[curveBase + months];
+        if (!(survival < 1)) continue;
+        const logSurvival = Math.log(survival);
+        const outcomes = group * outcomeCount;
+        for (let position = from + Math.floor(Math.log(1 - random()) / logSurvival); position < to; position += 1 + Math.floor(Math.log(1 - random()) / logSurvival)) {
+          const at = position * fields;
+          const drawn = outcomes + Math.floor(random() * outcomeCount);
+          const outcome = random() < outcomeCutoffs[drawn] ? drawn - outcomes : outcomeAliases[drawn];
+          const exitMonth = Math.floor(outcome / reasonCount) + 1;
+          const exitDay = monthEndDay[exitMonth];
+          if (records[at] <= exitDay) continue;
+          contribute(target, -1, 1, asOf, records[at], records[at + 1], 0, records[at + 2], records[at + 3], records[at + 4]);
+          contribute(target, 1, 1, asOf, exitDay, exitMonth, reasonLeftIndex[outcome % reasonCount], records[at + 2], records[at + 3], records[at + 4]);
+        }
+      }
+      if (profileCount > 0) levelDraws[member] = standardNormalDraw(random);
+    }
+
+    // the joiners, month by month, each month for every path of the batch
+    for (let month = 1; month <= months && profileCount > 0; month++) {
+      const year = Math.floor((month - 1) / 12);
+      const startDay = startDays[month];
+      for (let member = 0; member < batch; member++) {
+        const target = pathChanges[member];
+        const yearly = Math.max(0, joiners.yearlyMean[year] + levelDraws[member] * joiners.yearlyLevelDeviation[year]);
+        const perProfile = ((yearly / 12) * (month === 1 ? firstMonthShare : 1)) / profileCount;
+        let count = 0;
+        for (let kind = kindStarts[month]; kind < kindStarts[month + 1]; kind++) {
+          const kindCount = poissonDraw(perProfile * kindWeights[kind], random);
+          if (kindCount === 0) continue;
+          count += kindCount;
+          const at = kind * fields;
+          contribute(target, kindCount, month, startDay, kindRecords[at], kindRecords[at + 1], 0, kindRecords[at + 2], kindRecords[at + 3], kindRecords[at + 4]);
+        }
+        const leaving = poissonDraw(perProfile * exitTotals[month], random);
+        for (let joiner = 0; joiner < leaving; joiner++) {
+          const at = exitingKind(month, random(), random()) * fields;
+          const curveBase = exitKindFields[at + 4];
+          const stay = curves[curveBase + Math.min(exitKindFields[at] - 1, months)];
+          const exitMonth = monthBelow(curveBase, month, stay + (curves[curveBase + month - 1] - stay) * (1 - random()));
+          contribute(target, 1, month, startDay, monthEndDay[exitMonth], exitMonth, reasonAt(curveBase, exitMonth, random()), exitKindFields[at + 1], exitKindFields[at + 2], exitKindFields[at + 3]);
+        }
+        flows.joiners[(first + member) * months + month - 1] = count + leaving;
       }
     }
-    if (profileCount > 0) levelDraws[path] = standardNormalDraw(random);
-  }
 
-  // the joiners, month by month (so that a month's tables serve every path in turn)
-  for (let month = 1; month <= months && profileCount > 0; month++) {
-    const year = Math.floor((month - 1) / 12);
-    const startDay = startDays[month];
-    for (let path = 0; path < paths; path++) {
-      const target = pathChanges[path];
-      const yearly = Math.max(0, joiners.yearlyMean[year] + levelDraws[path] * joiners.yearlyLevelDeviation[year]);
-      const perProfile = ((yearly / 12) * (month === 1 ? firstMonthShare : 1)) / profileCount;
-      let count = 0;
-      for (let kind = kindStarts[month]; kind < kindStarts[month + 1]; kind++) {
-        const kindCount = poissonDraw(perProfile * kindWeights[kind], random);
-        if (kindCount === 0) continue;
-        count += kindCount;
-        const at = kind * fields;
-        contribute(target, kindCount, month, startDay, kindRecords[at], kindRecords[at + 1], 0, kindRecords[at + 2], kindRecords[at + 3], kindRecords[at + 4]);
+    // the counts at each month end: running sums of the changes
+    for (let member = 0; member < batch; member++) {
+      const target = pathChanges[member];
+      let custody = 0;
+      community.fill(0);
+      const offset = (first + member) * months;
+      for (let month = 1; month <= months; month++) {
+        custody += target[custodyRow * width + month];
+        let total = 0;
+        for (let level = 0; level < levels; level++) {
+          community[level] += target[communityRow(level) * width + month];
+          total += community[level];
+        }
+        const at = offset + month - 1;
+        measures.community[at] = total;
+        measures.custody[at] = custody;
+        measures.community_very_high[at] = community[0];
+        measures.community_high[at] = community[1];
+        measures.community_medium[at] = community[2];
+        measures.community_low[at] = community[3];
+        measures.community_unassessed[at] = community[4];
+        flows.releases[at] = target[releasesRow * width + month];
+        for (let reason = 0; reason < leaverFlows.length; reason++) leaverFlows[reason][at] = target[leaversRow(reason) * width + month];
       }
-      const leaving = poissonDraw(perProfile * exitTotals[month], random);
-      for (let joiner = 0; joiner < leaving; joiner++) {
-        const at = exitingKind(month, random(), random()) * fields;
-        const curveBase = exitKindFields[at + 4];
-        const stay = curves[curveBase + Math.min(exitKindFields[at] - 1, months)];
-        const exitMonth = monthBelow(curveBase, month, stay + (curves[curveBase + month - 1] - stay) * (1 - random()));
-        contribute(target, 1, month, startDay, monthEndDay[exitMonth], exitMonth, reasonAt(curveBase, exitMonth, random()), exitKindFields[at + 1], exitKindFields[at + 2], exitKindFields[at + 3]);
-      }
-      flows.joiners[path * months + month - 1] = count + leaving;
-    }
-  }
-
-  // the counts at each month end: running sums of the changes
-  const community = new Float64Array(levels);
-  for (let path = 0; path < paths; path++) {
-    const target = pathChanges[path];
-    let custody = 0;
-    community.fill(0);
-    const offset = path * months;
-    for (let month = 1; month <= months; month++) {
-      custody += target[custodyRow * width + month];
-      let total = 0;
-      for (let level = 0; level < levels; level++) {
-        community[level] += target[communityRow(level) * width + month];
-        total += community[level];
-      }
-      const at = offset + month - 1;
-      measures.community[at] = total;
-      measures.custody[at] = custody;
-      measures.community_very_high[at] = community[0];
-      measures.community_high[at] = community[1];
-      measures.community_medium[at] = community[2];
-      measures.community_low[at] = community[3];
-      measures.community_unassessed[at] = community[4];
-      flows.releases[at] = target[releasesRow * width + month];
-      leftReasons.forEach((reason, index) => {
-        flows[`leavers_${reason}`][at] = target[leaversRow(index) * width + month];
-      });
     }
   }
   return { monthEndings, paths, measures, flows, inCustodyWithoutRelease };
