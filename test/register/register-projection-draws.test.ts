@@ -144,6 +144,15 @@ describe("registerPaths against drawing each person and each joiner one by one",
     expect(total(grouped.flows.joiners)).toBeGreaterThan(150);
   });
 
+  it("fills every path, the last of a batch and those of a batch left short (260 paths)", () => {
+    // two people in the community for good, one whose period ends on 30 June 2024, nobody leaves unforeseen:
+    // 3 at the month ends to May 2024, 2 from June (the period's end is the first day off the register)
+    const fixed = [person([2015, 1, 1]), person([2016, 1, 1]), person([2017, 1, 1], { notificationEnds: day(2024, 6, 30) })];
+    const simulated = registerPaths({ people: fixed, asOf, horizonYears: 1, paths: 260, seed: 1, rates: [], joiners, joinerProfiles: [] });
+    const expected = [3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2]; // month ends 31 Jan … 31 Dec 2024
+    for (const path of [0, 249, 250, 259]) expect([...simulated.measures.community.subarray(path * 12, path * 12 + 12)]).toEqual(expected);
+  });
+
   it("gives the same bytes for the same seed, and other numbers for another", () => {
     const first = registerPaths({ ...input, paths: 50, seed: 21 });
     const again = registerPaths({ ...input, paths: 50, seed: 21 });
