@@ -264,12 +264,13 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
   const kindRecords: number[] = [];
   const kindWeights: number[] = [];
   const exitKindStarts = new Int32Array(months + 2);
-  const exitKindRecords: number[] = [];
-  const exitKindWeights: number[] = [];
+  let exitKindFields = new Int32Array(fields * 1024);
+  let exitKindWeights = new Float64Array(1024);
+  let exitKindCount = 0;
   const exitTotals = new Float64Array(months + 1);
   for (let month = 1; month <= months; month++) {
     kindStarts[month] = kindWeights.length;
-    exitKindStarts[month] = exitKindWeights.length;
+    exitKindStarts[month] = exitKindCount;
     const startDay = startDays[month];
     const kinds = new Map<number, number>();
     const exitKinds = new Map<number, number>();
@@ -288,9 +289,18 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
         const exitKey = ((curveBase * (months + 2) + knownExitMonth) * (2 * months + 6) + releaseKey) * levels + profileLevel[index];
         const exitKind = exitKinds.get(exitKey);
         if (exitKind === undefined) {
-          exitKinds.set(exitKey, exitKindWeights.length);
-          exitKindRecords.push(knownExitMonth, release, releaseMonth, profileLevel[index], curveBase);
-          exitKindWeights.push(exitChance);
+          if (exitKindCount === exitKindWeights.length) {
+            exitKindFields = growTo(exitKindFields, exitKindFields.length * 2);
+            exitKindWeights = growTo(exitKindWeights, exitKindWeights.length * 2);
+          }
+          exitKinds.set(exitKey, exitKindCount);
+          const at = exitKindCount * fields;
+          exitKindFields[at] = knownExitMonth;
+          exitKindFields[at + 1] = release;
+          exitKindFields[at + 2] = releaseMonth;
+          exitKindFields[at + 3] = profileLevel[index];
+          exitKindFields[at + 4] = curveBase;
+          exitKindWeights[exitKindCount++] = exitChance;
         } else exitKindWeights[exitKind] += exitChance;
       }
       const custodyUntil = Math.min(releaseMonth, knownExitMonth);
@@ -307,14 +317,13 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     exitTotals[month] = exitTotal;
   }
   kindStarts[months + 1] = kindWeights.length;
-  exitKindStarts[months + 1] = exitKindWeights.length;
-  const exitKindFields = Int32Array.from(exitKindRecords);
+  exitKindStarts[months + 1] = exitKindCount;
   // the kind of a joiner of a month who leaves unforeseen, for two uniform draws (Walker's alias method)
-  const exitAliases = new Int32Array(exitKindWeights.length);
-  const exitCutoffs = new Float64Array(exitKindWeights.length);
+  const exitAliases = new Int32Array(exitKindCount);
+  const exitCutoffs = new Float64Array(exitKindCount);
   for (let month = 1; month <= months; month++) {
     const [from, to] = [exitKindStarts[month], exitKindStarts[month + 1]];
-    aliasTable(Float64Array.from(exitKindWeights.slice(from, to)), exitCutoffs.subarray(from, to), exitAliases.subarray(from, to));
+    aliasTable(exitKindWeights.subarray(from, to), exitCutoffs.subarray(from, to), exitAliases.subarray(from, to));
   }
   const exitingKind = (month: number, first: number, second: number): number => {
     const from = exitKindStarts[month];
