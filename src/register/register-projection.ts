@@ -40,6 +40,8 @@ export interface RegisterPaths {
 }
 
 const never = 2 ** 31 - 1;
+/** Paths drawn together, month by month (memory: 8 bytes × 12 rows × (months + 2) each). */
+const pathsInBatch = 250;
 
 /**
  * Simulates the register month by month from the as-of date, `paths` times, from one seed.
@@ -55,6 +57,22 @@ const never = 2 ** 31 - 1;
  *   month's days). Each copies a recent joiner drawn at random (`JoinerProfile`): notification length,
  *   custody on joining and its length, risk level, age. They join on the month's first day (the day
  *   after the as-of date in a first month cut short).
+ *
+ * How the paths are drawn: the same chances as drawing each person and each joiner one by one, at
+ * the cost of the leavers, not of everyone.
+ * - People on the register born in the same year and alike in being indefinite or not share one
+ *   chance q of leaving unforeseen within the horizon, independently of each other. Each path walks
+ *   through each such group by geometric gaps (the people passed over before the next leaver number
+ *   k with chance (1 − q)^k q), and gives each leaver a month and a reason together, from their
+ *   chances conditional on leaving within the horizon.
+ * - Joiners of a month who copy a profile are a Poisson count of mean (the month's joiners ÷ the
+ *   number of profiles), independently for each profile (the Poisson count of joiners shared among the
+ *   profiles at random); those of them who will leave unforeseen before their known date are in turn
+ *   a Poisson count, of that mean times the profile's chance of so leaving, independent of those who
+ *   will not (Poisson thinning). The joiners who will not are summed into kinds that add the same to
+ *   every count (the same months in custody and in the community, risk level, months of release and of
+ *   leaving), one Poisson draw a kind and month; those who will are drawn one by one, their profile by
+ *   its chance of so leaving (Walker's alias method), then the month and reason of leaving.
  *
  * Counts use the month-end convention of `registerHistory`. The same seed gives the same paths.
  */
@@ -73,54 +91,111 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     monthOfDay[day - asOf] = month;
   }
   const monthNumber = (day: number): number => (day > lastDay ? months + 1 : day <= asOf ? 1 : monthOfDay[day - asOf]);
+  const monthEndDay = Int32Array.from({ length: months + 2 }, (_, month) => (month === 0 ? asOf : month > months ? never : monthEndings[month - 1]));
 
-  // survival curves by (birth year, indefinite): chance of no unforeseen exit to the end of each month
+  // the chance of each unforeseen reason in a month, by age band and by being indefinite or not
   const monthlyRates = ageBands.map((band) => unforeseenReasons.map((reason) => rates.find((rate) => rate.band === band && rate.reason === reason)?.monthlyProbability ?? 0));
+  const reasonRates = new Float64Array(ageBands.length * 2 * unforeseenReasons.length);
+  const reasonTotals = new Float64Array(ageBands.length * 2);
+  ageBands.forEach((_, band) => {
+    for (const indefinite of [0, 1]) {
+      reasonTotals[band * 2 + indefinite] = monthTotal(monthlyRates[band], indefinite === 1);
+      unforeseenReasons.forEach((reason, index) => {
+        if (indefinite === 1 || reason !== "removed_on_review") reasonRates[(band * 2 + indefinite) * unforeseenReasons.length + index] = monthlyRates[band][index];
+      });
+    }
+  });
+  const reasonLeftIndex = unforeseenReasons.map((reason) => leftReasons.indexOf(reason as LeftReason));
+  const otherIndex = leftReasons.indexOf("other");
+
+  // survival curves by (birth year, indefinite), one row of months + 1 each: the chance of no unforeseen
+  // exit to the end of each month; beside each, the row of (age band, indefinite) for each month
   const monthYears = monthEndings.map((day) => dateParts(day).year);
-  const curves = new Map<number, Float64Array>();
-  const curveOf = (birthYear: number | null, indefinite: boolean): Float64Array => {
+  const stride = months + 1;
+  const curveIds = new Map<number, number>();
+  let curves = new Float64Array(stride * 16);
+  let curveRateRows = new Int32Array(stride * 16);
+  const curveOf = (birthYear: number | null, indefinite: boolean): number => {
     const key = (birthYear ?? -1) * 2 + (indefinite ? 1 : 0);
-    let curve = curves.get(key);
-    if (curve === undefined) {
-      curve = new Float64Array(months + 1);
-      curve[0] = 1;
-      for (let month = 1; month <= months; month++) {
-        curve[month] = curve[month - 1] * (1 - Math.min(1, monthTotal(monthlyRates[ageBands.indexOf(ageBand(monthYears[month - 1], birthYear))], indefinite)));
+    let id = curveIds.get(key);
+    if (id === undefined) {
+      id = curveIds.size;
+      curveIds.set(key, id);
+      if ((id + 1) * stride > curves.length) {
+        curves = growTo(curves, curves.length * 2);
+        curveRateRows = growTo(curveRateRows, curveRateRows.length * 2);
       }
-      curves.set(key, curve);
+      const base = id * stride;
+      curves[base] = 1;
+      for (let month = 1; month <= months; month++) {
+        const row = ageBands.indexOf(ageBand(monthYears[month - 1], birthYear)) * 2 + (indefinite ? 1 : 0);
+        curveRateRows[base + month] = row;
+        curves[base + month] = curves[base + month - 1] * (1 - Math.min(1, reasonTotals[row]));
+      }
     }
-    return curve;
+    return id;
   };
-  const bandIndex = new Map<string, number>(ageBands.map((band, index) => [band, index]));
-  const reasonAt = (birthYear: number | null, indefinite: boolean, month: number, draw: number): number => {
-    const bandRates = monthlyRates[bandIndex.get(ageBand(monthYears[month - 1], birthYear))!];
-    let threshold = draw * monthTotal(bandRates, indefinite);
+  // the index in leftReasons of an unforeseen exit in a month, on a curve's row, for a uniform draw
+  const reasonAt = (curveBase: number, month: number, draw: number): number => {
+    const row = curveRateRows[curveBase + month];
+    let threshold = draw * reasonTotals[row];
     for (let index = 0; index < unforeseenReasons.length; index++) {
-      if (!indefinite && unforeseenReasons[index] === "removed_on_review") continue;
-      threshold -= bandRates[index];
-      if (threshold < 0) return leftReasons.indexOf(unforeseenReasons[index] as LeftReason);
+      const rate = reasonRates[row * unforeseenReasons.length + index];
+      if (rate === 0) continue;
+      threshold -= rate;
+      if (threshold < 0) return reasonLeftIndex[index];
     }
-    return leftReasons.indexOf("other");
+    return otherIndex;
+  };
+  // the first month from startMonth whose survival is below a threshold (the caller knows there is one)
+  const monthBelow = (curveBase: number, startMonth: number, threshold: number): number => {
+    let low = startMonth;
+    let high = months;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (curves[curveBase + middle] < threshold) high = middle;
+      else low = middle + 1;
+    }
+    return low;
   };
 
-  // the people on the register at the as-of date, as plain columns
+  // the people on the register at the as-of date, one record each, the records of a survival curve together
   const present = input.people.filter((person) => person.registeredOn <= asOf && exitDayAtAsOf(person, asOf) === null);
   let inCustodyWithoutRelease = 0;
-  const people = present.map((person) => {
+  const presentCurves = present.map((person) => curveOf(person.birthYear, person.notificationEnds === null));
+  const order = present.map((_, index) => index).sort((first, second) => presentCurves[first] - presentCurves[second] || first - second);
+  // record fields: known exit day, its month, release day (0 when in the community), its month, risk level
+  const fields = 5;
+  const records = new Int32Array(present.length * fields);
+  const groups: { curveBase: number; from: number; to: number }[] = [];
+  order.forEach((index, position) => {
+    const person = present[index];
     const inCustody = person.custodyFrom !== null && person.custodyUntil === null;
     if (inCustody && person.expectedRelease === null) inCustodyWithoutRelease += 1;
     const knownExit = person.notificationEnds ?? never;
     const release = inCustody ? (person.expectedRelease ?? never) : 0;
-    return {
-      knownExit,
-      knownExitMonth: monthNumber(knownExit),
-      release,
-      releaseMonth: release === 0 ? 1 : monthNumber(release),
-      level: registerRiskLevels.indexOf(person.riskLevel),
-      curve: curveOf(person.birthYear, person.notificationEnds === null),
-      birthYear: person.birthYear,
-      indefinite: person.notificationEnds === null,
-    };
+    records.set([knownExit, monthNumber(knownExit), release, release === 0 ? 1 : monthNumber(release), registerRiskLevels.indexOf(person.riskLevel)], position * fields);
+    const curveBase = presentCurves[index] * stride;
+    if (groups.length === 0 || groups[groups.length - 1].curveBase !== curveBase) groups.push({ curveBase, from: position, to: position + 1 });
+    else groups[groups.length - 1].to = position + 1;
+  });
+  // for each group, the month and reason of an unforeseen exit within the horizon, one outcome of
+  // months × reasons, each with its chance: survival to the month before, times the month's chance of
+  // any exit (at most 1), shared among the reasons by their rates (Walker's alias method)
+  const reasonCount = unforeseenReasons.length;
+  const outcomeCount = months * reasonCount;
+  const outcomeCutoffs = new Float64Array(groups.length * outcomeCount);
+  const outcomeAliases = new Int32Array(groups.length * outcomeCount);
+  groups.forEach(({ curveBase }, group) => {
+    const weights = new Float64Array(outcomeCount);
+    for (let month = 1; month <= months; month++) {
+      const row = curveRateRows[curveBase + month];
+      const total = reasonTotals[row];
+      for (let reason = 0; reason < reasonCount && total > 0; reason++) {
+        weights[(month - 1) * reasonCount + reason] = (curves[curveBase + month - 1] * Math.min(1, total) * reasonRates[row * reasonCount + reason]) / total;
+      }
+    }
+    aliasTable(weights, outcomeCutoffs.subarray(group * outcomeCount, (group + 1) * outcomeCount), outcomeAliases.subarray(group * outcomeCount, (group + 1) * outcomeCount));
   });
 
   const measures = Object.fromEntries(projectedMeasures.map((measure) => [measure, new Float64Array(paths * months)])) as Record<ProjectedMeasure, Float64Array>;
@@ -134,8 +209,15 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
   const leaversRow = (reason: number) => 2 + levels + reason;
   const rowCount = 2 + levels + leftReasons.length;
   const baseline = new Float64Array(rowCount * width);
-  const changes = new Float64Array(rowCount * width);
-  const joinersByMonth = new Float64Array(width);
+  // the changes of a batch of paths, one block of rows after another: the paths are drawn a batch at a
+  // time, each month's joiners for every path of the batch in turn, so that a month's tables stay at hand
+  const block = rowCount * width;
+  const batchSize = Math.min(paths, pathsInBatch);
+  const changes = new Float64Array(batchSize * block);
+  const pathChanges = Array.from({ length: batchSize }, (_, path) => changes.subarray(path * block, (path + 1) * block));
+  const levelDraws = new Float64Array(batchSize);
+  const leaverFlows = leftReasons.map((reason) => flows[`leavers_${reason}`]);
+  const community = new Float64Array(levels);
   const firstMonthShare = monthEnd(monthOf(asOf)) === asOf ? 1 : (monthEndings[0] - asOf) / (monthEndings[0] - monthStart(firstMonth) + 1);
 
   // adds (sign +1) or takes away (−1) one person's path: on the register from startMonth to exitMonth,
@@ -155,103 +237,184 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     if (exitMonth <= months) target[leaversRow(reason) * width + exitMonth] += sign;
   };
 
-  // the month of an unforeseen exit for a draw, on a survival curve from startMonth; months + 1 for none
-  const unforeseenExitMonth = (curve: Float64Array, startMonth: number, draw: number): number => {
-    const threshold = draw * curve[startMonth - 1];
-    if (!(curve[months] < threshold)) return months + 1;
-    let low = startMonth;
-    let high = months;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (curve[middle] < threshold) high = middle;
-      else low = middle + 1;
-    }
-    return low;
-  };
-
-  // the joiner profiles as plain columns, and their survival curves by profile and year of joining
+  // the joiner profiles as columns, and their survival curves by profile and year of joining
+  const profileCount = joinerProfiles.length;
   const profileIndefinite = Uint8Array.from(joinerProfiles, (profile) => (profile.notificationDays === null ? 1 : 0));
   const profileInCustody = Uint8Array.from(joinerProfiles, (profile) => (profile.inCustodyOnJoining ? 1 : 0));
   const profileCustodyDays = Float64Array.from(joinerProfiles, (profile) => profile.custodyDays ?? -1);
   const profileNotificationDays = Float64Array.from(joinerProfiles, (profile) => profile.notificationDays ?? 0);
   const profileLevel = Uint8Array.from(joinerProfiles, (profile) => registerRiskLevels.indexOf(profile.riskLevel));
-  const joinerCurves: (Float64Array | undefined)[] = new Array(joinerProfiles.length * (horizonYears + 2));
+  const joiningYears = monthYears[months - 1] - monthYears[0] + 1;
+  const profileCurveBase = new Int32Array(profileCount * joiningYears);
+  joinerProfiles.forEach((profile, index) => {
+    for (let year = 0; year < joiningYears; year++) {
+      const age = profile.ageOnJoining;
+      profileCurveBase[index * joiningYears + year] = curveOf(age === null ? null : monthYears[0] + year - age, profile.notificationDays === null) * stride;
+    }
+  });
+
+  // each month's joiners: where a joiner copying a profile would start, be released and leave by date
+  const startDays = Int32Array.from({ length: months + 1 }, (_, month) => (month === 0 ? asOf : month === 1 && firstMonthShare < 1 ? asOf + 1 : monthStart(firstMonth + month - 1)));
+  const joinerRelease = (index: number, startDay: number): number => (profileInCustody[index] === 1 ? (profileCustodyDays[index] < 0 ? never : startDay + Math.max(1, profileCustodyDays[index])) : 0);
+  const joinerKnownExit = (index: number, startDay: number): number => (profileIndefinite[index] === 1 ? never : startDay + profileNotificationDays[index]);
+  // each month's kinds of joiners who leave on their known date, weighted by their profiles' chances
+  // of no unforeseen exit before it; and kinds of those who leave unforeseen before it (alike in
+  // survival curve, known date's month, release and risk level), weighted by their chances of so leaving
+  const kindStarts = new Int32Array(months + 2);
+  const kindRecords: number[] = [];
+  const kindWeights: number[] = [];
+  const exitKindStarts = new Int32Array(months + 2);
+  let exitKindFields = new Int32Array(fields * 1024);
+  let exitKindWeights = new Float64Array(1024);
+  let exitKindCount = 0;
+  const exitTotals = new Float64Array(months + 1);
+  for (let month = 1; month <= months; month++) {
+    kindStarts[month] = kindWeights.length;
+    exitKindStarts[month] = exitKindCount;
+    const startDay = startDays[month];
+    const kinds = new Map<number, number>();
+    const exitKinds = new Map<number, number>();
+    let exitTotal = 0;
+    for (let index = 0; index < profileCount; index++) {
+      const release = joinerRelease(index, startDay);
+      const releaseMonth = release <= startDay ? month : monthNumber(release);
+      const knownExit = joinerKnownExit(index, startDay);
+      const knownExitMonth = monthNumber(knownExit);
+      const curveBase = profileCurveBase[index * joiningYears + monthYears[month - 1] - monthYears[0]];
+      const stay = curves[curveBase + Math.min(knownExitMonth - 1, months)] / curves[curveBase + month - 1];
+      const exitChance = stay >= 0 && stay <= 1 ? 1 - stay : 0;
+      exitTotal += exitChance;
+      if (exitChance > 0) {
+        const releaseKey = release <= startDay ? 0 : 1 + releaseMonth * 2 + (release === monthEndDay[releaseMonth] ? 1 : 0);
+        const exitKey = ((curveBase * (months + 2) + knownExitMonth) * (2 * months + 6) + releaseKey) * levels + profileLevel[index];
+        const exitKind = exitKinds.get(exitKey);
+        if (exitKind === undefined) {
+          if (exitKindCount === exitKindWeights.length) {
+            exitKindFields = growTo(exitKindFields, exitKindFields.length * 2);
+            exitKindWeights = growTo(exitKindWeights, exitKindWeights.length * 2);
+          }
+          exitKinds.set(exitKey, exitKindCount);
+          const at = exitKindCount * fields;
+          exitKindFields[at] = knownExitMonth;
+          exitKindFields[at + 1] = release;
+          exitKindFields[at + 2] = releaseMonth;
+          exitKindFields[at + 3] = profileLevel[index];
+          exitKindFields[at + 4] = curveBase;
+          exitKindWeights[exitKindCount++] = exitChance;
+        } else exitKindWeights[exitKind] += exitChance;
+      }
+      const custodyUntil = Math.min(releaseMonth, knownExitMonth);
+      const communityFrom = Math.max(releaseMonth, month);
+      const releaseCounted = release > startDay && release < knownExit && releaseMonth <= months ? releaseMonth : 0;
+      const key = (((((custodyUntil > month ? custodyUntil : 0) * (months + 2) + (communityFrom < knownExitMonth ? communityFrom : 0)) * (months + 2) + knownExitMonth) * levels + profileLevel[index]) * (months + 2)) + releaseCounted;
+      const kind = kinds.get(key);
+      if (kind === undefined) {
+        kinds.set(key, kindWeights.length);
+        kindRecords.push(knownExit, knownExitMonth, release, releaseMonth, profileLevel[index]);
+        kindWeights.push(1 - exitChance);
+      } else kindWeights[kind] += 1 - exitChance;
+    }
+    exitTotals[month] = exitTotal;
+  }
+  kindStarts[months + 1] = kindWeights.length;
+  exitKindStarts[months + 1] = exitKindCount;
+  // the kind of a joiner of a month who leaves unforeseen, for two uniform draws (Walker's alias method)
+  const exitAliases = new Int32Array(exitKindCount);
+  const exitCutoffs = new Float64Array(exitKindCount);
+  for (let month = 1; month <= months; month++) {
+    const [from, to] = [exitKindStarts[month], exitKindStarts[month + 1]];
+    aliasTable(exitKindWeights.subarray(from, to), exitCutoffs.subarray(from, to), exitAliases.subarray(from, to));
+  }
+  const exitingKind = (month: number, first: number, second: number): number => {
+    const from = exitKindStarts[month];
+    const at = from + Math.floor(first * (exitKindStarts[month + 1] - from));
+    return second < exitCutoffs[at] ? at : from + exitAliases[at];
+  };
 
   // everyone present as if only the known dates took them off: the same on every path
-  for (const person of people) {
-    contribute(baseline, 1, 1, asOf, person.knownExit, person.knownExitMonth, 0, person.release, person.releaseMonth, person.level);
+  for (let at = 0; at < records.length; at += fields) {
+    contribute(baseline, 1, 1, asOf, records[at], records[at + 1], 0, records[at + 2], records[at + 3], records[at + 4]);
   }
 
-  for (let path = 0; path < paths; path++) {
-    changes.set(baseline);
-    joinersByMonth.fill(0);
-
-    // those an unforeseen exit takes off before their known date: their known path out, the new one in
-    for (const person of people) {
-      const exitMonth = unforeseenExitMonth(person.curve, 1, random());
-      if (exitMonth > months) continue;
-      const exitDay = monthEndings[exitMonth - 1];
-      if (person.knownExit <= exitDay) continue;
-      contribute(changes, -1, 1, asOf, person.knownExit, person.knownExitMonth, 0, person.release, person.releaseMonth, person.level);
-      contribute(changes, 1, 1, asOf, exitDay, exitMonth, reasonAt(person.birthYear, person.indefinite, exitMonth, random()), person.release, person.releaseMonth, person.level);
-    }
-
-    if (joinerProfiles.length > 0) {
-      const levelDraw = standardNormalDraw(random);
-      for (let month = 1; month <= months; month++) {
-        const year = Math.floor((month - 1) / 12);
-        const yearly = Math.max(0, joiners.yearlyMean[year] + levelDraw * joiners.yearlyLevelDeviation[year]);
-        const count = poissonDraw((yearly / 12) * (month === 1 ? firstMonthShare : 1), random);
-        joinersByMonth[month] = count;
-        const startDay = month === 1 && firstMonthShare < 1 ? asOf + 1 : monthStart(firstMonth + month - 1);
-        const startYear = monthYears[month - 1];
-        for (let joiner = 0; joiner < count; joiner++) {
-          const index = Math.floor(random() * joinerProfiles.length);
-          const indefinite = profileIndefinite[index] === 1;
-          const release = profileInCustody[index] === 1 ? (profileCustodyDays[index] < 0 ? never : startDay + Math.max(1, profileCustodyDays[index])) : 0;
-          const releaseMonth = release <= startDay ? month : monthNumber(release);
-          const knownExit = indefinite ? never : startDay + profileNotificationDays[index];
-          const curveKey = index * (horizonYears + 2) + (startYear - monthYears[0]);
-          let curve = joinerCurves[curveKey];
-          if (curve === undefined) {
-            const age = joinerProfiles[index].ageOnJoining;
-            curve = joinerCurves[curveKey] = curveOf(age === null ? null : startYear - age, indefinite);
-          }
-          const unforeseenMonth = unforeseenExitMonth(curve, month, random());
-          const unforeseenDay = unforeseenMonth > months ? never : monthEndings[unforeseenMonth - 1];
-          if (knownExit <= unforeseenDay) {
-            contribute(changes, 1, month, startDay, knownExit, monthNumber(knownExit), 0, release, releaseMonth, profileLevel[index]);
-          } else {
-            const age = joinerProfiles[index].ageOnJoining;
-            contribute(changes, 1, month, startDay, unforeseenDay, unforeseenMonth, reasonAt(age === null ? null : startYear - age, indefinite, unforeseenMonth, random()), release, releaseMonth, profileLevel[index]);
-          }
+  // each path: the unforeseen exits of the people present and its own level of joiners, then its joiners
+  for (let first = 0; first < paths; first += batchSize) {
+    const batch = Math.min(batchSize, paths - first);
+    for (let member = 0; member < batch; member++) {
+      const target = pathChanges[member];
+      target.set(baseline);
+      // those an unforeseen exit takes off before their known date: their known path out, the new one in
+      for (let group = 0; group < groups.length; group++) {
+        const { curveBase, from, to } = groups[group];
+        const survival = curves[curveBase + months];
+        if (!(survival < 1)) continue;
+        const logSurvival = Math.log(survival);
+        const outcomes = group * outcomeCount;
+        for (let position = from + Math.floor(Math.log(1 - random()) / logSurvival); position < to; position += 1 + Math.floor(Math.log(1 - random()) / logSurvival)) {
+          const at = position * fields;
+          const drawn = outcomes + Math.floor(random() * outcomeCount);
+          const outcome = random() < outcomeCutoffs[drawn] ? drawn - outcomes : outcomeAliases[drawn];
+          const exitMonth = Math.floor(outcome / reasonCount) + 1;
+          const exitDay = monthEndDay[exitMonth];
+          if (records[at] <= exitDay) continue;
+          contribute(target, -1, 1, asOf, records[at], records[at + 1], 0, records[at + 2], records[at + 3], records[at + 4]);
+          contribute(target, 1, 1, asOf, exitDay, exitMonth, reasonLeftIndex[outcome % reasonCount], records[at + 2], records[at + 3], records[at + 4]);
         }
       }
+      if (profileCount > 0) levelDraws[member] = standardNormalDraw(random);
     }
 
-    let custody = 0;
-    const community = registerRiskLevels.map(() => 0);
-    const offset = path * months;
-    for (let month = 1; month <= months; month++) {
-      custody += changes[custodyRow * width + month];
-      let total = 0;
-      for (let level = 0; level < levels; level++) {
-        community[level] += changes[communityRow(level) * width + month];
-        total += community[level];
+    // the joiners, month by month, each month for every path of the batch
+    for (let month = 1; month <= months && profileCount > 0; month++) {
+      const year = Math.floor((month - 1) / 12);
+      const startDay = startDays[month];
+      for (let member = 0; member < batch; member++) {
+        const target = pathChanges[member];
+        const yearly = Math.max(0, joiners.yearlyMean[year] + levelDraws[member] * joiners.yearlyLevelDeviation[year]);
+        const perProfile = ((yearly / 12) * (month === 1 ? firstMonthShare : 1)) / profileCount;
+        let count = 0;
+        for (let kind = kindStarts[month]; kind < kindStarts[month + 1]; kind++) {
+          const kindCount = poissonDraw(perProfile * kindWeights[kind], random);
+          if (kindCount === 0) continue;
+          count += kindCount;
+          const at = kind * fields;
+          contribute(target, kindCount, month, startDay, kindRecords[at], kindRecords[at + 1], 0, kindRecords[at + 2], kindRecords[at + 3], kindRecords[at + 4]);
+        }
+        const leaving = poissonDraw(perProfile * exitTotals[month], random);
+        for (let joiner = 0; joiner < leaving; joiner++) {
+          const at = exitingKind(month, random(), random()) * fields;
+          const curveBase = exitKindFields[at + 4];
+          const stay = curves[curveBase + Math.min(exitKindFields[at] - 1, months)];
+          const exitMonth = monthBelow(curveBase, month, stay + (curves[curveBase + month - 1] - stay) * (1 - random()));
+          contribute(target, 1, month, startDay, monthEndDay[exitMonth], exitMonth, reasonAt(curveBase, exitMonth, random()), exitKindFields[at + 1], exitKindFields[at + 2], exitKindFields[at + 3]);
+        }
+        flows.joiners[(first + member) * months + month - 1] = count + leaving;
       }
-      const at = offset + month - 1;
-      measures.community[at] = total;
-      measures.custody[at] = custody;
-      measures.community_very_high[at] = community[0];
-      measures.community_high[at] = community[1];
-      measures.community_medium[at] = community[2];
-      measures.community_low[at] = community[3];
-      measures.community_unassessed[at] = community[4];
-      flows.joiners[at] = joinersByMonth[month];
-      flows.releases[at] = changes[releasesRow * width + month];
-      leftReasons.forEach((reason, index) => {
-        flows[`leavers_${reason}`][at] = changes[leaversRow(index) * width + month];
-      });
+    }
+
+    // the counts at each month end: running sums of the changes
+    for (let member = 0; member < batch; member++) {
+      const target = pathChanges[member];
+      let custody = 0;
+      community.fill(0);
+      const offset = (first + member) * months;
+      for (let month = 1; month <= months; month++) {
+        custody += target[custodyRow * width + month];
+        let total = 0;
+        for (let level = 0; level < levels; level++) {
+          community[level] += target[communityRow(level) * width + month];
+          total += community[level];
+        }
+        const at = offset + month - 1;
+        measures.community[at] = total;
+        measures.custody[at] = custody;
+        measures.community_very_high[at] = community[0];
+        measures.community_high[at] = community[1];
+        measures.community_medium[at] = community[2];
+        measures.community_low[at] = community[3];
+        measures.community_unassessed[at] = community[4];
+        flows.releases[at] = target[releasesRow * width + month];
+        for (let reason = 0; reason < leaverFlows.length; reason++) leaverFlows[reason][at] = target[leaversRow(reason) * width + month];
+      }
     }
   }
   return { monthEndings, paths, measures, flows, inCustodyWithoutRelease };
@@ -264,4 +427,36 @@ function monthTotal(bandRates: readonly number[], indefinite: boolean): number {
     if (indefinite || reason !== "removed_on_review") total += bandRates[index];
   });
   return total;
+}
+
+function growTo<T extends Float64Array | Int32Array>(array: T, length: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(length);
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * Fills Walker's alias table (as built by Vose, 1991) for drawing an index with chance proportional to
+ * its weight: index i drawn uniformly is kept when a second uniform draw is below `cutoffs[i]`, and
+ * otherwise replaced by `aliases[i]`.
+ */
+function aliasTable(weights: Float64Array, cutoffs: Float64Array, aliases: Int32Array): void {
+  const count = weights.length;
+  let total = 0;
+  for (let index = 0; index < count; index++) total += weights[index];
+  const small: number[] = [];
+  const large: number[] = [];
+  for (let index = 0; index < count; index++) {
+    cutoffs[index] = total > 0 ? (weights[index] * count) / total : 1;
+    aliases[index] = index;
+    (cutoffs[index] < 1 ? small : large).push(index);
+  }
+  while (small.length > 0 && large.length > 0) {
+    const less = small.pop()!;
+    const more = large[large.length - 1];
+    aliases[less] = more;
+    cutoffs[more] += cutoffs[less] - 1;
+    if (cutoffs[more] < 1) small.push(large.pop()!);
+  }
+  for (const index of [...small, ...large]) cutoffs[index] = 1;
 }

@@ -217,6 +217,13 @@ function register(): void {
     ["peak memory (maxRSS, generator included)", `${result.peakMegabytes.toFixed(0)} MB`, `< ${registerTargets.megabytes} MB`, passFail(memoryPass)],
   ]);
   console.log(`(processor time ${seconds(result.cpuSeconds)})\n`);
+  console.log("how the projection's time grows (projection alone, the extract already read; same generator, seed 1):");
+  const base = result.growth.find((run) => run.onRegister === result.onRegister && run.paths === 1000);
+  table([
+    ["on the register", "people in extract", "paths", "wall time", "processor time", "processor time ÷ national, 1,000 paths"],
+    ...result.growth.map((run) => [String(run.onRegister), String(run.people), String(run.paths), seconds(run.wallSeconds), seconds(run.cpuSeconds), base === undefined ? "" : (run.cpuSeconds / base.cpuSeconds).toFixed(2)]),
+  ]);
+  console.log("");
   if (!secondsPass) misses.push("register wall time");
   if (!memoryPass) misses.push("register peak memory");
 }
