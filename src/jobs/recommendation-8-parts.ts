@@ -73,6 +73,9 @@ export function recommendation8Parts(input: Recommendation8Input): { evidence: R
             // the years' caseloads are taken to move together, so a breach in any year is at least as
             // likely as one in the worst year (see the scenarios section)
             probabilityOfABreachInAnyYear: summary.highestBreachProbability,
+            // a year that ends before any hire can start is the same for every option, so the options are
+            // set side by side over the years a hire can still change
+            onceHiresCanStart: summary.breachProbabilityOnceHiresCanStart,
             lastYearCapacityPercent: last.capacityPercent,
           };
         });

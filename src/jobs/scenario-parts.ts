@@ -133,7 +133,10 @@ export function summaryLine(summary: ScenarioSummary, years: number): string {
   const breach = [
     summary.firstCaseloadBreach === null ? "caseload within target at every month end" : `caseload target first breached in the year ending ${summary.firstCaseloadBreach}`,
     summary.firstSupervisionBreach === null ? "supervision within target at every month end" : `supervision target first breached in the year ending ${summary.firstSupervisionBreach}`,
-    `chance of a caseload breach at a year end in any year at least ${percent(summary.highestBreachProbability)}`,
+    `chance of a caseload breach at a year end in any year at least ${percent(summary.highestBreachProbability)}` +
+      (summary.breachProbabilityOnceHiresCanStart === null
+        ? ""
+        : `, from the year ending ${summary.breachProbabilityOnceHiresCanStart.fromPeriodEnding} (the first a hire can still change) at least ${percent(summary.breachProbabilityOnceHiresCanStart.probability)}`),
   ].join("; ");
   return `${summary.name}: ${breach}; cost £${readableNumber(summary.totalCost)} over ${years} years`;
 }
@@ -268,7 +271,7 @@ export function scenarioParts(input: { profileFile: string; scenarioFiles: reado
   const sameAs = projections.find((projection) => sameStaffAndCaseload(projection, planProjection));
   const compared = sameAs === undefined ? [...projections, planProjection] : projections;
   const planName = sameAs?.name ?? planFoundName;
-  const summaries = compareScenarios(compared);
+  const summaries = compareScenarios(compared, plan.description.noHireBefore.date);
   const description = { ...plan.description, ...(sameAs === undefined ? {} : { sameAs: sameAs.name }) };
   const shownOnce =
     sameAs === undefined

@@ -32,6 +32,11 @@ export interface StaffingOption {
   totalCost: number;
   /** The chance, 0 to 1, that caseload per offender manager is over target in any forecast year. */
   probabilityOfABreachInAnyYear: number;
+  /**
+   * The same over the years from the first a hire can still change (the years ending after the date no
+   * hire is planned before), and that year; null when every forecast year is such a year.
+   */
+  onceHiresCanStart: { fromPeriodEnding: string; probability: number } | null;
   /** Capacity used in the last forecast year, per cent; null with no offender managers. */
   lastYearCapacityPercent: number | null;
 }
@@ -148,7 +153,13 @@ function optionsTable(options: StaffingOption[] | null): string {
       { label: "Staff in the last year (offender managers + supervisors, FTE)" },
       { label: "Cost over the forecast (£)", align: "right" },
       { label: "Against the first (£)", align: "right" },
-      { label: "Chance of a caseload breach in any year (at least)", align: "right" },
+      {
+        label:
+          options[0].onceHiresCanStart === null
+            ? "Chance of a caseload breach in any year (at least)"
+            : `Chance of a caseload breach in any year from the year ending ${readableDate(options[0].onceHiresCanStart.fromPeriodEnding)}, the first a hire can still change (at least)`,
+        align: "right",
+      },
       { label: "Capacity used in the last year", align: "right" },
     ],
     options.map((option): TableCell[] => [
@@ -156,7 +167,7 @@ function optionsTable(options: StaffingOption[] | null): string {
       `${fte(option.lastYearStaff.offenderManagers)} + ${fte(option.lastYearStaff.supervisors)}`,
       option.totalCost,
       signed(option.totalCost - options[0].totalCost),
-      `${readableNumber(option.probabilityOfABreachInAnyYear * 100)}%`,
+      `${readableNumber((option.onceHiresCanStart?.probability ?? option.probabilityOfABreachInAnyYear) * 100)}%`,
       option.lastYearCapacityPercent === null ? null : `${readableNumber(option.lastYearCapacityPercent)}%`,
     ]),
     { caption: "The options side by side" },

@@ -17,6 +17,12 @@ export interface ScenarioSummary {
    * larger, so this is the least it can be.
    */
   highestBreachProbability: number;
+  /**
+   * The same over the years that end after the date hires can start from (the years a hire can still
+   * change), with the first of them; null when no date is given or every year ends after it, when
+   * `highestBreachProbability` is that figure already, or when no year does.
+   */
+  breachProbabilityOnceHiresCanStart: { fromPeriodEnding: string; probability: number } | null;
   /** Sum of the years' pay bills, pounds: the five-year cost with a five-year forecast. */
   totalCost: number;
   /** totalCost less that of the first scenario compared, pounds; 0 for the first. */
@@ -29,9 +35,11 @@ export interface ScenarioSummary {
  * scenario named (put the status quo first to read the others as changes from it).
  *
  * @param projections from `scenarioProjection`, all over the same forecast years
+ * @param noHireBefore YYYY-MM-DD: where given, the chance of a breach is also taken over the years ending
+ *   after it alone, since no hire can change a year that ends before one can start
  * @throws {RangeError} if the scenarios cover different years
  */
-export function compareScenarios(projections: readonly ScenarioProjection[]): ScenarioSummary[] {
+export function compareScenarios(projections: readonly ScenarioProjection[], noHireBefore?: string): ScenarioSummary[] {
   const years = projections[0]?.years.map((year) => year.periodEnding).join(",");
   if (projections.some((projection) => projection.years.map((year) => year.periodEnding).join(",") !== years)) {
     throw new RangeError("the scenarios compared cover different forecast years");
@@ -43,7 +51,16 @@ export function compareScenarios(projections: readonly ScenarioProjection[]): Sc
     firstSupervisionBreach: projection.years.find((year) => !year.supervisionTargetMet)?.periodEnding ?? null,
     yearsBreachingATarget: projection.years.filter((year) => !year.caseloadTargetMet || !year.supervisionTargetMet).length,
     highestBreachProbability: Math.max(...projection.years.map((year) => year.probabilityCaseloadTargetBreached)),
+    breachProbabilityOnceHiresCanStart: onceHiresCanStart(projection, noHireBefore),
     totalCost: totals[index],
     costAgainstFirst: totals[index] - totals[0],
   }));
+}
+
+function onceHiresCanStart(projection: ScenarioProjection, noHireBefore: string | undefined): ScenarioSummary["breachProbabilityOnceHiresCanStart"] {
+  if (noHireBefore === undefined) return null;
+  // ISO dates compare as text
+  const open = projection.years.filter((year) => year.periodEnding > noHireBefore);
+  if (open.length === 0 || open.length === projection.years.length) return null;
+  return { fromPeriodEnding: open[0].periodEnding, probability: Math.max(...open.map((year) => year.probabilityCaseloadTargetBreached)) };
 }

@@ -108,6 +108,7 @@ describe("scenarioKeyFindings(summaries, plan)", () => {
     firstSupervisionBreach: null,
     yearsBreachingATarget: 0,
     highestBreachProbability: 0,
+    breachProbabilityOnceHiresCanStart: null,
     totalCost: 0,
     costAgainstFirst: 0,
     ...values,

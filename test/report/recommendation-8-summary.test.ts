@@ -70,12 +70,31 @@ describe("recommendation8Section(evidence)", () => {
     expect(html).toContain("at risk from 85.0%");
   });
 
+  it("sets the options side by side over the years a hire can still change, where the first year ends before any hire can start", () => {
+    // both options breach for certain in the first year, before any hire; from the second year 100% and 12%
+    const option = (name: string, probability: number) => ({
+      name,
+      lastYearStaff: { offenderManagers: 20, supervisors: 2 },
+      totalCost: 5_000_000,
+      probabilityOfABreachInAnyYear: 1,
+      onceHiresCanStart: { fromPeriodEnding: "2027-03-31", probability },
+      lastYearCapacityPercent: 105,
+    });
+    const { html } = recommendation8Section({
+      ...withoutExtracts,
+      demand: { ...withoutExtracts.demand, options: [option("Status quo", 1), option("Plan", 0.12)], chosenOption: "Plan" },
+    });
+    expect(html).toContain("Chance of a caseload breach in any year from the year ending 31 March 2027, the first a hire can still change (at least)");
+    expect(html).toContain("<td>Plan</td><td>20.0 + 2.0</td><td class=\"number\">5,000,000</td><td class=\"number\">0</td><td class=\"number\">12%</td>");
+  });
+
   it("sets the options side by side with each one's cost against the first", () => {
     const option = (name: string, totalCost: number, probability: number) => ({
       name,
       lastYearStaff: { offenderManagers: 20, supervisors: 2 },
       totalCost,
       probabilityOfABreachInAnyYear: probability,
+      onceHiresCanStart: null,
       lastYearCapacityPercent: 105,
     });
     const { html } = recommendation8Section({

@@ -36,6 +36,21 @@ describe("compareScenarios(projections)", () => {
     expect(second.costAgainstFirst).toBeCloseTo(480_000, 6);
     expect(first.costAgainstFirst).toBe(0);
   });
+
+  it("takes the chance of a breach also over the years that end after the date no hire is planned before alone", () => {
+    const standStill = scenarioProjection(baseline, emptyScenario);
+    const fourMore = scenarioProjection(baseline, { ...emptyScenario, name: "Four more", workforce: { hires: [{ yearEnding: 2025, offenderManagers: 4 }] } });
+    // no hire before 31 March 2025: only the year ending 2026 is left. Four more: 20 carry 1,000 against its
+    // median of 1,000, so one half; standing still as above, 0.9895393
+    const [first, second] = compareScenarios([standStill, fourMore], "2025-03-31");
+    expect(first.breachProbabilityOnceHiresCanStart).toEqual({ fromPeriodEnding: "2026-03-31", probability: standStill.years[2].probabilityCaseloadTargetBreached });
+    expect(first.breachProbabilityOnceHiresCanStart?.probability).toBeCloseTo(0.9895393, 6);
+    expect(second.breachProbabilityOnceHiresCanStart?.probability).toBeCloseTo(0.5, 9);
+    // every year open to hiring, none, or no date given: no second figure
+    expect(compareScenarios([standStill], "2023-03-31")[0].breachProbabilityOnceHiresCanStart).toBeNull();
+    expect(compareScenarios([standStill], "2026-03-31")[0].breachProbabilityOnceHiresCanStart).toBeNull();
+    expect(compareScenarios([standStill])[0].breachProbabilityOnceHiresCanStart).toBeNull();
+  });
 });
 
 describe("a scenario that changes nothing, on the example force", () => {

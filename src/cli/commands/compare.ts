@@ -57,7 +57,7 @@ function compare(options: CompareOptions, context: CommandContext): void {
   const scenarioFiles = scenarioFilesToCompare(force, options.scenario);
   const comparison = compareScenarioFiles(force, scenarioFiles);
   const { projections, baseline } = comparison;
-  const summaries = compareScenarios(projections);
+  const summaries = compareScenarios(projections, force.inputsKnownTo.date);
 
   // report.html alone, its paths shown as every report shows them
   const report = reportFiles(
