@@ -14,7 +14,7 @@ import { lower80Path } from "../workload/caseload-path.js";
 import type { StaffingResult } from "../workload/staffing-result.js";
 import { besideProfile } from "./load-force-model.js";
 import type { OperationsParts } from "./operations-parts.js";
-import { planFoundName, type ScenarioParts } from "./scenario-parts.js";
+import type { ScenarioParts } from "./scenario-parts.js";
 
 /** The tool's own rules, used when a profile names none. */
 const defaultRulesPath = () => join(toolFolder(), "models", "recommendation-8-rules.json");
@@ -89,7 +89,7 @@ export function recommendation8Parts(input: Recommendation8Input): { evidence: R
       lastRecorded: input.staffing.lastRecorded,
       years,
       options,
-      chosenOption: input.scenarios === undefined ? null : planFoundName,
+      chosenOption: input.scenarios === undefined ? null : input.scenarios.planName,
     },
     operations:
       measures === undefined || input.operations === undefined

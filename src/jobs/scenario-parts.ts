@@ -241,6 +241,8 @@ export interface ScenarioParts {
   summaries: ScenarioSummary[];
   /** The least-cost plan found, on `comparison.baseline`, for the sensitivity analysis to find again. */
   plan: FoundPlan;
+  /** The name the plan is shown under: `planFoundName`, or that of a compared scenario holding the same plan. */
+  planName: string;
 }
 
 /** The interval level the report's plan plans for by default: the upper bound the staffing section also shows. */
@@ -295,6 +297,7 @@ export function scenarioParts(input: { profileFile: string; scenarioFiles: reado
     compared,
     summaries,
     plan,
+    planName,
   };
 }
 

@@ -79,6 +79,9 @@ describe("mosovo report", { timeout: 180_000 }, () => {
       expect(row.months_caseload_target_breached).toBe({ "2026-03-31": "12", "2027-03-31": "8" }[row.period_ending] ?? "0");
       expect(row.supervision_target_met).toBe("true");
     }
+    // the bundled plan file holds the plan this run finds, so it is shown once, under that file's name, and the
+    // Recommendation 8 summary names the cheapest option by the name it is shown under
+    expect(readFileSync(join(out, "recommendation-8.html"), "utf8")).toMatch(/(&quot;|&#34;)Least-cost hiring plan(&quot;|&#34;) the least/);
     const planHtml = html.slice(html.indexOf('<section id="least-cost-plan"'), html.indexOf("</section>", html.indexOf('<section id="least-cost-plan"')));
     expect(planHtml).toContain(
       "No hire is planned before 31 March 2026: the inputs are known to 31 March 2026 (the operational extracts&#39; as-of date). The first hire can start in April 2026. " +
