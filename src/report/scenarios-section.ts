@@ -113,12 +113,15 @@ export function scenariosSection(projections: readonly ScenarioProjection[], sum
 }
 
 function summaryTable(summaries: readonly ScenarioSummary[]): string {
+  const from = summaries.find((summary) => summary.breachProbabilityOnceHiresCanStart !== null)?.breachProbabilityOnceHiresCanStart?.fromPeriodEnding;
   const columns: TableColumn[] = [
     { label: "Scenario" },
     { label: "Caseload target first breached" },
     { label: "Supervision target first breached" },
     { label: "Years breaching a target", align: "right" },
     { label: "Chance of a caseload breach in any year, at least (%)", align: "right" },
+    // where the first years end before any hire can start, the chance over the years a hire can still change
+    ...(from === undefined ? [] : [{ label: `The same from the year ending ${readableDate(from)}, the first a hire can still change (%)`, align: "right" as const }]),
     { label: "Cost over the forecast (£)", align: "right" },
     { label: "Against the first (£)", align: "right" },
   ];
@@ -128,6 +131,7 @@ function summaryTable(summaries: readonly ScenarioSummary[]): string {
     summary.firstSupervisionBreach === null ? "never" : readableDate(summary.firstSupervisionBreach),
     summary.yearsBreachingATarget,
     summary.highestBreachProbability * 100,
+    ...(from === undefined ? [] : [(summary.breachProbabilityOnceHiresCanStart?.probability ?? summary.highestBreachProbability) * 100]),
     summary.totalCost,
     summary.costAgainstFirst,
   ]);

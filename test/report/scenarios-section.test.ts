@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readableNumber } from "../../src/report/readable-number.js";
+import { readableDate } from "../../src/report/readable-date.js";
 import { comparisonColumns, comparisonCsv, scenariosSection } from "../../src/report/scenarios-section.js";
 import { planWarnings } from "../../src/jobs/scenario-parts.js";
 import { planCsv, planSection } from "../../src/report/plan-section.js";
@@ -73,6 +75,20 @@ describe("planSection(plan, description) and planCsv(plan)", () => {
     const projections = [scenarioProjection(baseline, emptyScenario), { ...plan.projection, name: "Plan" }];
     const section = scenariosSection(projections, compareScenarios(projections));
     expect(section.charts[0].figure.data.map((trace) => trace.name)).toEqual(["No change", "Plan", "Target"]);
+  });
+
+  it("adds the chance of a breach over the years a hire can still change, where the first years end before one can start", () => {
+    const projections = [scenarioProjection(baseline, emptyScenario), { ...plan.projection, name: "Plan" }];
+    const years = projections[0].years.map((year) => year.periodEnding);
+    const summaries = compareScenarios(projections, years[0]);
+    const { html } = scenariosSection(projections, summaries);
+    expect(html).toContain(`The same from the year ending ${readableDate(years[1])}, the first a hire can still change (%)`);
+    // each row gives the highest of its years after the first, as a percentage
+    const rowOf = (name: string) => html.split("<tr>").find((row) => row.startsWith(`<td>${name}</td>`))!;
+    const later = (index: number) => Math.max(...projections[index].years.slice(1).map((year) => year.probabilityCaseloadTargetBreached)) * 100;
+    expect(rowOf("Plan")).toContain(`<td class="number">${readableNumber(later(1))}</td>`);
+    // without the date, no such column
+    expect(scenariosSection(projections, compareScenarios(projections)).html).not.toContain("the first a hire can still change");
   });
 
   it("names the capacity chart's 110% line the excessive-workload threshold, not a target", () => {
