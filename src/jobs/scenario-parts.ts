@@ -261,13 +261,13 @@ export const reportPlanConfidence = 80;
  * @param input.out the folder the files will be written into, so the plan names the profile relative to it
  * @throws {InputError} for a scenario file that cannot be read or does not fit, naming its JSON path
  */
-export function scenarioParts(input: { profileFile: string; scenarioFiles: readonly string[]; out: string; planConfidence?: number }): ScenarioParts {
+export function scenarioParts(input: { profileFile: string; scenarioFiles: readonly string[]; out: string; planConfidence?: number; noHireBefore?: NoHireBefore }): ScenarioParts {
   const confidence = input.planConfidence ?? reportPlanConfidence;
   const force = readForceFiles(input.profileFile);
   const comparison = compareScenarioFiles(force, input.scenarioFiles, [confidence]);
   const { scenarios, baseline, projections } = comparison;
   const start = scenarios.find(({ scenario }) => scenario.name.trim().toLowerCase() === "status quo");
-  const plan = findPlan(baseline, force, start, confidence);
+  const plan = findPlan(baseline, force, start, confidence, input.noHireBefore ?? force.inputsKnownTo);
   const planProjection = { ...plan.result.projection, name: planFoundName };
   // a plan that a compared scenario already holds (such as a plan file made by an earlier run) is shown once, under that scenario's name
   const sameAs = projections.find((projection) => sameStaffAndCaseload(projection, planProjection));

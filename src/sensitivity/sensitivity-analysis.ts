@@ -206,8 +206,9 @@ export function sensitivityAnalysis(model: SensitivityModel): SensitivityAnalysi
   ];
   const rows = settings.map(({ low, high, ...described }): SensitivityRow => ({
     ...described,
-    low: outcome(low, baseline.plan, chosenOption?.upperBoundLevel),
-    high: outcome(high, baseline.plan, chosenOption?.upperBoundLevel),
+    // found again from the same first month a hire can start as the report's plan
+    low: outcome(low, baseline.plan, chosenOption?.upperBoundLevel, chosenOption?.found.noHireBefore),
+    high: outcome(high, baseline.plan, chosenOption?.upperBoundLevel, chosenOption?.found.noHireBefore),
     planReadsAssumption: low.plan !== "unchanged",
   }));
   rows.sort((a, b) => swing(b) - swing(a) || a.key.localeCompare(b.key));
@@ -234,9 +235,9 @@ function row(key: string, assumption: string, range: string, baselineValue: stri
   return { key, assumption, range, baselineValue, lowValue, highValue, low, high };
 }
 
-function outcome(setting: Setting, reportPlan: PlanOutcome | null, upperBoundLevel: number | undefined): SensitivityOutcome {
+function outcome(setting: Setting, reportPlan: PlanOutcome | null, upperBoundLevel: number | undefined, noHireBefore: string | undefined): SensitivityOutcome {
   const { plan } = setting;
-  return { ...needOutcome(setting.model), plan: plan === null || plan === "unchanged" ? reportPlan : planOutcome(plan.baseline, plan.start, upperBoundLevel) };
+  return { ...needOutcome(setting.model), plan: plan === null || plan === "unchanged" ? reportPlan : planOutcome(plan.baseline, plan.start, upperBoundLevel, noHireBefore) };
 }
 
 function needOutcome({ caseload, peopleInCustody, riskMix, flows, standards, force }: SensitivityModel): Omit<SensitivityOutcome, "plan"> {
@@ -263,9 +264,9 @@ function needOutcome({ caseload, peopleInCustody, riskMix, flows, standards, for
   return { offenderManagersNeeded: last.offenderManagersNeeded, supervisorsNeeded: last.supervisorsNeeded, costOfStaffingToNeed };
 }
 
-function planOutcome(baseline: Baseline, start: StaffingScenario, upperBoundLevel: number | undefined): PlanOutcome {
+function planOutcome(baseline: Baseline, start: StaffingScenario, upperBoundLevel: number | undefined, noHireBefore: string | undefined): PlanOutcome {
   try {
-    return foundOutcome(leastCostPlan(baseline, start, upperBoundLevel));
+    return foundOutcome(leastCostPlan(baseline, start, upperBoundLevel, noHireBefore));
   } catch (error) {
     if (error instanceof UnplannableError) return { found: false, reason: error.message };
     throw error;

@@ -158,6 +158,19 @@ describe("sensitivityAnalysis(model) with the chosen option, the least-cost plan
     expect([planOf(staff.low), planOf(staff.high)].map((plan) => plan.found && plan.totalCost)).toEqual([2_680_000, 2_680_000]);
   });
 
+  it("finds the plan again from the same first month a hire can start as the report's plan", () => {
+    // the report's plan hires no one before 30 June 2023, so from July 2023, month 4. At target 40: 1,000 ÷ 40 = 25
+    // trained, so 5 hired in July, trained from month end 6 (three months' training); 25 in post ÷ 10 = 2.5, so a third
+    // supervisor in July. Offender managers 20 × £60,000 × 2 + 5 × £60,000 × (9/12 + 1) = £2,400,000 + £525,000;
+    // supervisors 2 × £70,000 × 2 + £70,000 × (9/12 + 1) = £280,000 + £122,500; in all £3,327,500 (hiring in April,
+    // as without the date, would cost £3,420,000, the case above)
+    const baseline = planBaseline(3);
+    const found = leastCostPlan(baseline, emptyScenario, undefined, "2023-06-30");
+    const analysis = sensitivityAnalysis({ ...model, chosenOption: { baseline, start: emptyScenario, found } });
+    const low = planOf(rowOf("caseload_target", analysis).low);
+    expect(low.found && low.totalCost).toBeCloseTo(3_327_500, 6);
+  });
+
   it("takes the report's plan for the assumptions the plan does not read, and a plan found again with each changed costs exactly that", () => {
     // A plan with hires in many months and the search's improving moves at work: growing caseload, six months'
     // training, leavers, planning for the upper 80% bound; a starting scenario that sets its own visit hours,

@@ -34,8 +34,9 @@ import { sensitivityAnalysis, type ChosenOption, type SensitivityModel } from ".
 import type { StaffingResult } from "../../workload/staffing-result.js";
 import { operationsParts, outlookModel, profileOperationsInput } from "../../jobs/operations-parts.js";
 import { scenarioParts, type ScenarioParts } from "../../jobs/scenario-parts.js";
+import { noHireBeforeOption } from "../../jobs/inputs-known-to.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
-import { parseHorizon, replaceHelp } from "../options.js";
+import { parseHorizon, parseIsoDate, replaceHelp } from "../options.js";
 
 interface ReportOptions {
   force: string;
@@ -44,6 +45,8 @@ interface ReportOptions {
   out: string;
   replace: boolean;
   chartPages: boolean;
+  /** `--no-hire-before DATE`, YYYY-MM-DD; commander keeps a `--no-` option under the rest of its name, true when not given. */
+  hireBefore: string | true;
 }
 
 /**
@@ -57,6 +60,11 @@ export function reportCommand(context: CommandContext): Command {
     .option("--method <name>", methodHelp(), parseMethodName, "auto")
     .option("--out <dir>", "folder to write the outputs into (made only when the run succeeds)", "reports/example")
     .option("--replace", replaceHelp("report"), false)
+    .option(
+      "--no-hire-before <date>",
+      "the least-cost plan hires no one before this date, YYYY-MM-DD or DD/MM/YYYY (default: the date the inputs are known to, the latest of the caseload history's last year end and the profile's operationalExtracts.asOf)",
+      parseIsoDate,
+    )
     .option("--chart-pages", "also write each chart as a self-contained page of its own in charts/, to attach on its own (about 4 MB each)", false)
     .addHelpText(
       "after",
@@ -90,7 +98,12 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   const register = registerInput === undefined ? undefined : registerParts(registerInput, profileDateNames(options.force));
   // the scenarios the profile lists, compared with the least-cost plan this run finds
   const scenarioFiles = (profile.scenarios ?? []).map((path) => besideProfile(options.force, path));
-  const scenarios = scenarioFiles.length === 0 ? undefined : scenarioParts({ profileFile: options.force, scenarioFiles, out: options.out });
+  const scenarios = scenarioFiles.length === 0 ? undefined : scenarioParts({
+          profileFile: options.force,
+          scenarioFiles,
+          out: options.out,
+          ...(options.hireBefore === true ? {} : { noHireBefore: noHireBeforeOption(options.hireBefore) }),
+        });
   // the operational measures, where the profile names its extracts
   // its outlook reuses the scenarios the comparison has read and projected
   const operationsInput = profileOperationsInput(options.force, profile);

@@ -156,6 +156,22 @@ describe("mosovo report", { timeout: 180_000 }, () => {
     expect(summary).toContain("recommendation-8-rules.json (mosovo-workload&#39;s defaults)");
   });
 
+  it("plans from the date given with --no-hire-before, in the plan section and the sensitivity analysis alike", () => {
+    const out = join(scratch, "later-hires");
+    const run = runCli(["report", "--no-hire-before", "01/10/2026", "--out", out]);
+    expect(run.status, run.stderr).toBe(0);
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    expect(html).toContain("No hire is planned before 1 October 2026: given with --no-hire-before. The first hire can start in October 2026.");
+    // the plan hires nothing before October 2026, and the sensitivity analysis costs that same plan with the model's values
+    const plan = readFileSync(join(out, "plan.csv"), "utf8").split("\r\n").slice(1, -1);
+    expect(plan.every((row) => !/2026-0[4-9]:|2025-/.test(row))).toBe(true);
+    const [header, modelValues] = readFileSync(join(out, "sensitivity.csv"), "utf8").split("\r\n").map((line) => line.split(","));
+    const planTotal = readFileSync(join(out, "comparison.csv"), "utf8").split("\r\n").filter((row) => row.startsWith("Least-cost plan found by this run,"));
+    const comparisonCost = planTotal.reduce((total, row) => total + Number(row.split(",")[11]), 0);
+    expect(Number(modelValues[header.indexOf("least_cost_plan_cost_low")])).toBeCloseTo(comparisonCost, 2);
+    expect(runCli(["report", "--no-hire-before", "2026-13-01", "--out", join(scratch, "bad-date")]).status).toBe(2);
+  });
+
   it("keeps an earlier output unless --replace is given, and never replaces a folder it did not write", () => {
     const out = join(scratch, "earlier");
     expect(runCli(["report", "--out", out]).status).toBe(0);
