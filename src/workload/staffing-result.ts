@@ -96,7 +96,7 @@ export function staffingResult(forecast: CaseloadForecast, models: StaffingModel
 /** Whether one-off work is counted: only with both the flows and the standards' hours. */
 function joiningAndReleaseStatement(hasFlows: boolean, standards: WorkloadStandardValues): StaffingResult["joiningAndRelease"] {
   const work = "Work on joining the register and on release from custody (a first ARMS assessment, home visit and risk management plan)";
-  if (!hasFlows) return { counted: false, statement: `${work} is not counted: no register projection gives the yearly joiners and releases.` };
+  if (!hasFlows) return { counted: false, statement: `${work} is not counted: the caseload is a trend forecast of the yearly history, which gives no joiners or releases (a register projection gives them, where the force profile takes its caseload from the register).` };
   if (!standards.oneOffWork) return { counted: false, statement: `${work} is not counted: the workload standards give no hours for it (oneOffWork).` };
   const joiner = oneOffWorkHours({ joiners: 1, releases: 0 }, standards.oneOffWork, standards).total;
   const release = oneOffWorkHours({ joiners: 0, releases: 1 }, standards.oneOffWork, standards).total;

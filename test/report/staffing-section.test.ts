@@ -21,7 +21,7 @@ describe("staffingSection(result)", () => {
   });
 
   it("says whether the one-off work of joining the register and release from custody is counted, beside the activity method", () => {
-    const statement = "Work on joining the register and on release from custody (a first ARMS assessment, home visit and risk management plan) is not counted: no register projection gives the yearly joiners and releases.";
+    const statement = "Work on joining the register and on release from custody (a first ARMS assessment, home visit and risk management plan) is not counted: the caseload is a trend forecast of the yearly history, which gives no joiners or releases (a register projection gives them, where the force profile takes its caseload from the register).";
     expect(staffingSection(handStaffingResult({ joiningAndRelease: { counted: false, statement } })).html).toContain(`<p>${statement}</p>`);
   });
 

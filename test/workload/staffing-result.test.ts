@@ -32,7 +32,7 @@ describe("staffingResult(forecast, models, flows)", () => {
     expect(without.joiningAndRelease).toEqual({
       counted: false,
       statement:
-        "Work on joining the register and on release from custody (a first ARMS assessment, home visit and risk management plan) is not counted: no register projection gives the yearly joiners and releases.",
+        "Work on joining the register and on release from custody (a first ARMS assessment, home visit and risk management plan) is not counted: the caseload is a trend forecast of the yearly history, which gives no joiners or releases (a register projection gives them, where the force profile takes its caseload from the register).",
     });
     // the hours it did not use are not listed among the values the model used
     expect(without.modelValues).toEqual(olderStandards.modelValues);
