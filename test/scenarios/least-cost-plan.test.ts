@@ -24,6 +24,19 @@ interface SmallCase {
   supervisorCost: number;
 }
 
+/** The round numbers most hand-counted cases start from: 20 offender managers at £60,000 carrying at most 50 each, 2 supervisors at £70,000 with at most 10 each, no training lag, nobody leaving. */
+const roundNumbers: Omit<SmallCase, "point" | "lastRecorded"> = {
+  offenderManagers: 20,
+  supervisors: 2,
+  maxCaseload: 50,
+  maxSpan: 10,
+  trainingMonths: 0,
+  offenderManagerAttritionPerYear: 0,
+  supervisorAttritionPerYear: 0,
+  offenderManagerCost: 60_000,
+  supervisorCost: 70_000,
+};
+
 function baselineOf(small: SmallCase): Baseline {
   return {
     forecast: handForecast({ point: small.point, lastRecorded: small.lastRecorded }),
@@ -269,15 +282,14 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
     // latest month the caseload allows (months 1, 5, 9, 12) costs more in all than hiring the second in month 4:
     // the earlier hire has left in larger part by the months the span is tight, so one supervisor is enough.
     const small: SmallCase = {
+      ...roundNumbers,
       point: [132],
       lastRecorded: 53,
       offenderManagers: 1,
       supervisors: 0,
       maxCaseload: 60,
       maxSpan: 3,
-      trainingMonths: 0,
       offenderManagerAttritionPerYear: 0.6,
-      supervisorAttritionPerYear: 0,
       offenderManagerCost: 36_846,
       supervisorCost: 84_540,
     };
@@ -317,6 +329,7 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
     // In all 81,615.86 + 40,807.93 + 36,319.24 + 28,160.16 + 108,557.18 = 295,460.37. (The latest-month plan: hires
     // from months 2 and 4 38,649.23 and 33,804.38, and a second supervisor from month 6 66,247.71: 357,034.51.)
     const small: SmallCase = {
+      ...roundNumbers,
       point: [135],
       lastRecorded: 0,
       offenderManagers: 2,
@@ -326,7 +339,6 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
       trainingMonths: 6,
       offenderManagerAttritionPerYear: 0.6,
       supervisorAttritionPerYear: 0.2,
-      offenderManagerCost: 60_000,
       supervisorCost: 120_000,
     };
     const { plan, cost } = planCost(small);
@@ -347,17 +359,10 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
     // is needed once 1,000 + 5k > 1,000, from month end 1, and the 22nd once 1,000 + 5k > 1,050, from month end 11
     // (1,055): hired at the start of month 11 (its 11th month), not the first.
     const small: SmallCase = {
+      ...roundNumbers,
       point: [1060],
       lastRecorded: 1000,
-      offenderManagers: 20,
       supervisors: 3,
-      maxCaseload: 50,
-      maxSpan: 10,
-      trainingMonths: 0,
-      offenderManagerAttritionPerYear: 0,
-      supervisorAttritionPerYear: 0,
-      offenderManagerCost: 60_000,
-      supervisorCost: 70_000,
     };
     const { plan, cost } = planCost(small);
     expect(plan.hires[0].months).toEqual([
@@ -376,17 +381,11 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
     // of the first year; month end 7: 1,108.3 ÷ 50 = 22.2, so 23: 1 hired in month 2 of the second year.
     // Span: 16 + 5 = 21 in post from the first month end, over 2 × 10: a third supervisor at the start.
     const small: SmallCase = {
+      ...roundNumbers,
       point: [1050, 1150],
       lastRecorded: 1000,
       offenderManagers: 16,
-      supervisors: 2,
-      maxCaseload: 50,
-      maxSpan: 10,
       trainingMonths: 6,
-      offenderManagerAttritionPerYear: 0,
-      supervisorAttritionPerYear: 0,
-      offenderManagerCost: 60_000,
-      supervisorCost: 70_000,
     };
     const { plan, cost } = planCost(small);
     expect(plan.monthsBeyondReach).toEqual([{ periodEnding: "2024-03-31", months: [1, 2, 3, 4, 5] }]);
@@ -403,17 +402,12 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
   it("names the month ends no hire can reach because training outlasts them, and meets the rest", () => {
     // 18 months' training: a hire at the start of the forecast carries cases from month end 18 on
     const small: SmallCase = {
+      ...roundNumbers,
       point: [1050, 1100, 1100],
       lastRecorded: 1000,
       offenderManagers: 16,
       supervisors: 3,
-      maxCaseload: 50,
-      maxSpan: 10,
       trainingMonths: 18,
-      offenderManagerAttritionPerYear: 0,
-      supervisorAttritionPerYear: 0,
-      offenderManagerCost: 60_000,
-      supervisorCost: 70_000,
     };
     const { plan } = planCost(small);
     expect(plan.monthsBeyondReach).toEqual([
@@ -426,17 +420,9 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
 
   it("plans for the upper bound of an interval when asked, and writes the level into its scenario", () => {
     const small: SmallCase = {
+      ...roundNumbers,
       point: [1000],
       lastRecorded: 1000,
-      offenderManagers: 20,
-      supervisors: 2,
-      maxCaseload: 50,
-      maxSpan: 10,
-      trainingMonths: 0,
-      offenderManagerAttritionPerYear: 0,
-      supervisorAttritionPerYear: 0,
-      offenderManagerCost: 60_000,
-      supervisorCost: 70_000,
     };
     // upper 80% = 1,000 + 1.281552 × 50 = 1,064.08 at the year end, 1,000 + 5.34k at month end k: the 21st
     // offender manager from month end 1, the 22nd once 1,000 + 5.34k > 1,050, from month end 10 (1,053.4)
@@ -452,17 +438,14 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
     // The work grows with the months, not the people: this took minutes (or never finished) when the search
     // counted through whole hires. No time is asserted (machines differ); the test proves it ends, and meets the targets.
     const small: SmallCase = {
+      ...roundNumbers,
       point: [1_030_000, 1_060_000, 1_090_000, 1_120_000, 1_150_000],
       lastRecorded: 1_000_000,
       offenderManagers: 20_000,
       supervisors: 2_000,
-      maxCaseload: 50,
-      maxSpan: 10,
       trainingMonths: 24,
       offenderManagerAttritionPerYear: 0.9,
       supervisorAttritionPerYear: 0.3,
-      offenderManagerCost: 60_000,
-      supervisorCost: 70_000,
     };
     const { plan } = planCost(small);
     const again = scenarioProjection(baselineOf(small), plan.scenario);
@@ -472,17 +455,9 @@ describe("leastCostPlan(baseline, start, upperBoundLevel)", () => {
   it("refuses, rather than searches, a plan that would need more than a billion hires in a month", () => {
     // 1e15 people at 50 each need 2e13 trained: far past whole-number arithmetic on people
     const small: SmallCase = {
+      ...roundNumbers,
       point: [1e15],
       lastRecorded: 1e15,
-      offenderManagers: 20,
-      supervisors: 2,
-      maxCaseload: 50,
-      maxSpan: 10,
-      trainingMonths: 0,
-      offenderManagerAttritionPerYear: 0,
-      supervisorAttritionPerYear: 0,
-      offenderManagerCost: 60_000,
-      supervisorCost: 70_000,
     };
     expect(() => planCost(small)).toThrow(UnplannableError);
     expect(() => planCost(small)).toThrow(/more than 1,000,000,000 hires/);
