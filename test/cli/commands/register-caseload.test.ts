@@ -183,6 +183,30 @@ describe("a force profile whose caseload is its register's projection", { timeou
     expect(json.joiningAndRelease.counted).toBe(true);
   });
 
+  it("needs no peopleInCustody in the profile when the register gives custody: staffing, compare, plan and report run on the register's", () => {
+    const folder = mkdtempSync(join(tmpdir(), "mosovo-register-caseload-no-custody-"));
+    const fixtures = join(projectRoot, "test/fixtures");
+    const text = readFileSync(profile, "utf8")
+      .replace(/\s*"peopleInCustody": \{[^}]*\},/, "")
+      .replace('"history.csv"', JSON.stringify(join(fixtures, "register-caseload/history.csv")))
+      .replace('"register.csv"', JSON.stringify(join(fixtures, "register-caseload/register.csv")))
+      .replace('"../custody/standards.json"', JSON.stringify(join(fixtures, "custody/standards.json")))
+      .replace(/\s*"scenarios": \[[^\]]*\],/, "");
+    expect(text).not.toContain("peopleInCustody");
+    const file = join(folder, "force.json");
+    writeFileSync(file, text);
+    // the fixture's scenario names the fixture's own profile, so this copy lists none
+    const staffing = runCli(["staffing", "--force", file, "--method", "naive", "--out", join(folder, "staffing")]);
+    expect(staffing.status, staffing.stderr).toBe(0);
+    // the register's custody, as counted at the top: 2, 1, 1, 0, 0
+    expect(csvRows(join(folder, "staffing", "staffing.csv")).map((row) => Number(row.people_in_custody))).toEqual([2, 1, 1, 0, 0]);
+    expect(staffing.stderr).toContain("riskMix is not used");
+    const plan = runCli(["plan", "--force", file, "--out", join(folder, "plan")]);
+    expect(plan.status, plan.stderr).toBe(0);
+    const report = runCli(["report", "--force", file, "--out", join(folder, "report")]);
+    expect(report.status, report.stderr).toBe(0);
+  });
+
   it("refuses a profile whose caseloadFrom is neither register nor history, naming the JSON path", () => {
     const folder = mkdtempSync(join(tmpdir(), "mosovo-register-caseload-bad-"));
     const text = readFileSync(profile, "utf8").replace('"caseloadFrom": "register"', '"caseloadFrom": "extract"');
