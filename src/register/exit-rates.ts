@@ -34,38 +34,39 @@ export interface ExitRate {
  * period ended are not here: the projection takes them from the notification end dates.
  */
 export function exitRates(people: readonly RegisterPerson[], history: RegisterHistory, asOf: CalendarDay): ExitRate[] {
-  const leavers = new Map<string, number>();
-  const personMonths = new Map<string, number>();
-  const key = (reason: UnforeseenReason, band: AgeBand) => `${reason} ${band}`;
-  const add = (map: Map<string, number>, name: string, amount: number) => map.set(name, (map.get(name) ?? 0) + amount);
+  // counts by (reason, band) at reasonIndex × bands + bandIndex
+  const bandCount = ageBands.length;
+  const leavers = new Float64Array(unforeseenReasons.length * bandCount);
+  const personMonths = new Float64Array(unforeseenReasons.length * bandCount);
+  const removalIndex = unforeseenReasons.indexOf("removed_on_review");
+  const bandIndex = (year: number, birthYear: number | null) => ageBands.indexOf(ageBand(year, birthYear));
   if (history.months.length > 0) {
     const first = monthOf(history.months[0].monthEnding);
     const last = monthOf(history.months[history.months.length - 1].monthEnding);
-    const bandMonths = new Map<AgeBand, number>();
     for (const person of people) {
       const exitDay = exitDayAtAsOf(person, asOf);
       const from = Math.max(first, monthOf(person.registeredOn));
       const until = Math.min(last + 1, exitDay === null ? last + 1 : monthOf(exitDay));
-      bandMonths.clear();
-      for (let month = from; month < until; month++) {
-        const band = ageBand(Math.floor(month / 12), person.birthYear);
-        bandMonths.set(band, (bandMonths.get(band) ?? 0) + 1);
-      }
-      for (const [band, months] of bandMonths) {
-        for (const reason of unforeseenReasons) {
-          if (reason !== "removed_on_review" || person.notificationEnds === null) add(personMonths, key(reason, band), months);
-        }
+      // the months from..until − 1 a calendar year at a time: the band is the same throughout a year
+      for (let month = from; month < until; ) {
+        const year = Math.floor(month / 12);
+        const yearEnd = Math.min(until, (year + 1) * 12);
+        const band = bandIndex(year, person.birthYear);
+        unforeseenReasons.forEach((_, reason) => {
+          if (reason !== removalIndex || person.notificationEnds === null) personMonths[reason * bandCount + band] += yearEnd - month;
+        });
+        month = yearEnd;
       }
       if (exitDay !== null && person.leftReason !== null && person.leftReason !== "period_ended") {
         const exitMonth = monthOf(exitDay);
-        if (exitMonth >= first && exitMonth <= last) add(leavers, key(person.leftReason, ageBand(dateParts(monthEnd(exitMonth)).year, person.birthYear)), 1);
+        if (exitMonth >= first && exitMonth <= last) leavers[unforeseenReasons.indexOf(person.leftReason) * bandCount + bandIndex(dateParts(monthEnd(exitMonth)).year, person.birthYear)] += 1;
       }
     }
   }
-  return unforeseenReasons.flatMap((reason) =>
-    ageBands.map((band) => {
-      const count = leavers.get(key(reason, band)) ?? 0;
-      const months = personMonths.get(key(reason, band)) ?? 0;
+  return unforeseenReasons.flatMap((reason, reasonIndex) =>
+    ageBands.map((band, index) => {
+      const count = leavers[reasonIndex * bandCount + index];
+      const months = personMonths[reasonIndex * bandCount + index];
       return { reason, band, leavers: count, personMonths: months, monthlyProbability: months === 0 ? 0 : count / months };
     }),
   );

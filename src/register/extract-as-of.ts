@@ -36,14 +36,16 @@ export function extractAsOf(people: readonly RegisterPerson[], origin: CalendarD
       return asThen;
     });
   if (censoredAt.size === 0) return then;
-  const knownDays = then.flatMap((person) => {
-    const end = person.custodyUntil ?? person.expectedRelease;
-    return person.custodyFrom === null || end === null ? [] : [end - person.custodyFrom];
-  });
+  const daysBeyond = custodyDaysBeyond(
+    then.flatMap((person) => {
+      const end = person.custodyUntil ?? person.expectedRelease;
+      return person.custodyFrom === null || end === null ? [] : [end - person.custodyFrom];
+    }),
+  );
   return then.map((person) => {
     const atLeast = censoredAt.get(person);
     if (atLeast === undefined) return person;
-    const days = custodyDaysBeyond(knownDays, atLeast);
+    const days = daysBeyond(atLeast);
     return days === null ? person : { ...person, expectedRelease: person.custodyFrom! + days };
   });
 }

@@ -41,12 +41,12 @@ export function recentJoinerProfiles(people: readonly RegisterPerson[], { asOf, 
   const inCustodyOnJoining = (person: RegisterPerson) =>
     person.custodyFrom !== null && person.custodyFrom <= person.registeredOn && (person.custodyUntil === null || person.custodyUntil > person.registeredOn);
   const releaseOf = (person: RegisterPerson) => person.custodyUntil ?? person.expectedRelease;
-  const knownDays = chosen.filter((person) => inCustodyOnJoining(person) && releaseOf(person) !== null).map((person) => releaseOf(person)! - person.registeredOn);
+  const daysBeyond = custodyDaysBeyond(chosen.filter((person) => inCustodyOnJoining(person) && releaseOf(person) !== null).map((person) => releaseOf(person)! - person.registeredOn));
   return chosen.map((person) => {
     const { registeredOn } = person;
     const release = releaseOf(person);
     const leftInCustody = person.leftOn !== null && person.custodyUntil === null;
-    const custodyDays = !inCustodyOnJoining(person) ? null : release !== null ? release - registeredOn : leftInCustody ? custodyDaysBeyond(knownDays, person.leftOn! - registeredOn) : null;
+    const custodyDays = !inCustodyOnJoining(person) ? null : release !== null ? release - registeredOn : leftInCustody ? daysBeyond(person.leftOn! - registeredOn) : null;
     return {
       notificationDays: person.notificationEnds === null ? null : person.notificationEnds - registeredOn,
       inCustodyOnJoining: inCustodyOnJoining(person),

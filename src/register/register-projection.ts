@@ -1,10 +1,12 @@
 import { type CalendarDay, dateParts } from "../math/calendar-day.js";
+import { aliasTable } from "../math/alias-table.js";
 import { poissonDraw, standardNormalDraw } from "../math/random-variates.js";
 import { seededRandom } from "../math/seeded-random.js";
 import { ageBand, ageBands } from "./age-band.js";
 import type { ExitRate, UnforeseenReason } from "./exit-rates.js";
 import { unforeseenReasons } from "./exit-rates.js";
 import type { JoinerForecast } from "./joiner-forecast.js";
+import { type Contribute, type DrawJoiners, joinerRecords, joinersByKind, joinersOneByOne, mostProfilesDrawnOneByOne } from "./joiner-draws.js";
 import type { JoinerProfile } from "./joiner-profiles.js";
 import { monthEnd, monthOf, monthStart } from "./month-index.js";
 import { exitDayAtAsOf } from "./register-history.js";
@@ -27,6 +29,11 @@ export interface RegisterProjectionInput {
   rates: readonly ExitRate[];
   joiners: JoinerForecast;
   joinerProfiles: readonly JoinerProfile[];
+  /**
+   * Joiners are drawn one by one up to this many profiles, by kind beyond (`mostProfilesDrawnOneByOne`
+   * by default): the same chances either way, so tests set it to check both.
+   */
+  mostProfilesDrawnOneByOne?: number;
 }
 
 /** Every path's counts: `values[measure][path × months + month]`, months from the first month end after the as-of date. */
@@ -58,21 +65,15 @@ const pathsInBatch = 250;
  *   custody on joining and its length, risk level, age. They join on the month's first day (the day
  *   after the as-of date in a first month cut short).
  *
- * How the paths are drawn: the same chances as drawing each person and each joiner one by one, at
- * the cost of the leavers, not of everyone.
+ * How the paths are drawn: the same chances as drawing each person one by one, at the cost of the
+ * leavers among the people present, not of everyone; joiners are drawn one by one.
  * - People on the register born in the same year and alike in being indefinite or not share one
  *   chance q of leaving unforeseen within the horizon, independently of each other. Each path walks
  *   through each such group by geometric gaps (the people passed over before the next leaver number
  *   k with chance (1 − q)^k q), and gives each leaver a month and a reason together, from their
  *   chances conditional on leaving within the horizon.
- * - Joiners of a month who copy a profile are a Poisson count of mean (the month's joiners ÷ the
- *   number of profiles), independently for each profile (the Poisson count of joiners shared among the
- *   profiles at random); those of them who will leave unforeseen before their known date are in turn
- *   a Poisson count, of that mean times the profile's chance of so leaving, independent of those who
- *   will not (Poisson thinning). The joiners who will not are summed into kinds that add the same to
- *   every count (the same months in custody and in the community, risk level, months of release and of
- *   leaving), one Poisson draw a kind and month; those who will are drawn one by one, their profile by
- *   its chance of so leaving (Walker's alias method), then the month and reason of leaving.
+ * - A month's joiners are drawn one by one (`joinersOneByOne`) or, on a register with many profiles
+ *   to copy, as Poisson counts by kind of joiner (`joinersByKind`): the same chances either way.
  *
  * Counts use the month-end convention of `registerHistory`. The same seed gives the same paths.
  */
@@ -221,8 +222,8 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
   const firstMonthShare = monthEnd(monthOf(asOf)) === asOf ? 1 : (monthEndings[0] - asOf) / (monthEndings[0] - monthStart(firstMonth) + 1);
 
   // adds (sign +1) or takes away (−1) one person's path: on the register from startMonth to exitMonth,
-  // in custody until releaseMonth; a release counts if it comes before the exit
-  const contribute = (target: Float64Array, sign: number, startMonth: number, startDay: number, exitDay: number, exitMonth: number, reason: number, release: number, releaseMonth: number, level: number): void => {
+  // in custody until releaseMonth, with a release counted in releaseMonth when it is released first
+  const contribute: Contribute = (target, sign, startMonth, exitMonth, reason, releaseMonth, releaseCounted, level) => {
     const custodyUntil = releaseMonth < exitMonth ? releaseMonth : exitMonth;
     if (custodyUntil > startMonth) {
       target[custodyRow * width + startMonth] += sign;
@@ -233,17 +234,15 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
       target[communityRow(level) * width + communityFrom] += sign;
       target[communityRow(level) * width + exitMonth] -= sign;
     }
-    if (release > startDay && release < exitDay && releaseMonth <= months) target[releasesRow * width + releaseMonth] += sign;
+    if (releaseCounted) target[releasesRow * width + releaseMonth] += sign;
     if (exitMonth <= months) target[leaversRow(reason) * width + exitMonth] += sign;
   };
+  // a release of someone present counts when it falls after the as-of date, before the exit and within the horizon
+  const releasedFirst = (release: number, exitDay: number, releaseMonth: number): boolean => release > asOf && release < exitDay && releaseMonth <= months;
 
-  // the joiner profiles as columns, and their survival curves by profile and year of joining
+  // the joiners: each profile's survival curve by year of joining, what a joiner copying it in each
+  // month adds (`joinerRecords`), and how a month's joiners are drawn (`joinersOneByOne`, `joinersByKind`)
   const profileCount = joinerProfiles.length;
-  const profileIndefinite = Uint8Array.from(joinerProfiles, (profile) => (profile.notificationDays === null ? 1 : 0));
-  const profileInCustody = Uint8Array.from(joinerProfiles, (profile) => (profile.inCustodyOnJoining ? 1 : 0));
-  const profileCustodyDays = Float64Array.from(joinerProfiles, (profile) => profile.custodyDays ?? -1);
-  const profileNotificationDays = Float64Array.from(joinerProfiles, (profile) => profile.notificationDays ?? 0);
-  const profileLevel = Uint8Array.from(joinerProfiles, (profile) => registerRiskLevels.indexOf(profile.riskLevel));
   const joiningYears = monthYears[months - 1] - monthYears[0] + 1;
   const profileCurveBase = new Int32Array(profileCount * joiningYears);
   joinerProfiles.forEach((profile, index) => {
@@ -252,88 +251,22 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
       profileCurveBase[index * joiningYears + year] = curveOf(age === null ? null : monthYears[0] + year - age, profile.notificationDays === null) * stride;
     }
   });
-
-  // each month's joiners: where a joiner copying a profile would start, be released and leave by date
   const startDays = Int32Array.from({ length: months + 1 }, (_, month) => (month === 0 ? asOf : month === 1 && firstMonthShare < 1 ? asOf + 1 : monthStart(firstMonth + month - 1)));
-  const joinerRelease = (index: number, startDay: number): number => (profileInCustody[index] === 1 ? (profileCustodyDays[index] < 0 ? never : startDay + Math.max(1, profileCustodyDays[index])) : 0);
-  const joinerKnownExit = (index: number, startDay: number): number => (profileIndefinite[index] === 1 ? never : startDay + profileNotificationDays[index]);
-  // each month's kinds of joiners who leave on their known date, weighted by their profiles' chances
-  // of no unforeseen exit before it; and kinds of those who leave unforeseen before it (alike in
-  // survival curve, known date's month, release and risk level), weighted by their chances of so leaving
-  const kindStarts = new Int32Array(months + 2);
-  const kindRecords: number[] = [];
-  const kindWeights: number[] = [];
-  const exitKindStarts = new Int32Array(months + 2);
-  let exitKindFields = new Int32Array(fields * 1024);
-  let exitKindWeights = new Float64Array(1024);
-  let exitKindCount = 0;
-  const exitTotals = new Float64Array(months + 1);
-  for (let month = 1; month <= months; month++) {
-    kindStarts[month] = kindWeights.length;
-    exitKindStarts[month] = exitKindCount;
-    const startDay = startDays[month];
-    const kinds = new Map<number, number>();
-    const exitKinds = new Map<number, number>();
-    let exitTotal = 0;
-    for (let index = 0; index < profileCount; index++) {
-      const release = joinerRelease(index, startDay);
-      const releaseMonth = release <= startDay ? month : monthNumber(release);
-      const knownExit = joinerKnownExit(index, startDay);
-      const knownExitMonth = monthNumber(knownExit);
-      const curveBase = profileCurveBase[index * joiningYears + monthYears[month - 1] - monthYears[0]];
-      const stay = curves[curveBase + Math.min(knownExitMonth - 1, months)] / curves[curveBase + month - 1];
-      const exitChance = stay >= 0 && stay <= 1 ? 1 - stay : 0;
-      exitTotal += exitChance;
-      if (exitChance > 0) {
-        const releaseKey = release <= startDay ? 0 : 1 + releaseMonth * 2 + (release === monthEndDay[releaseMonth] ? 1 : 0);
-        const exitKey = ((curveBase * (months + 2) + knownExitMonth) * (2 * months + 6) + releaseKey) * levels + profileLevel[index];
-        const exitKind = exitKinds.get(exitKey);
-        if (exitKind === undefined) {
-          if (exitKindCount === exitKindWeights.length) {
-            exitKindFields = growTo(exitKindFields, exitKindFields.length * 2);
-            exitKindWeights = growTo(exitKindWeights, exitKindWeights.length * 2);
-          }
-          exitKinds.set(exitKey, exitKindCount);
-          const at = exitKindCount * fields;
-          exitKindFields[at] = knownExitMonth;
-          exitKindFields[at + 1] = release;
-          exitKindFields[at + 2] = releaseMonth;
-          exitKindFields[at + 3] = profileLevel[index];
-          exitKindFields[at + 4] = curveBase;
-          exitKindWeights[exitKindCount++] = exitChance;
-        } else exitKindWeights[exitKind] += exitChance;
-      }
-      const custodyUntil = Math.min(releaseMonth, knownExitMonth);
-      const communityFrom = Math.max(releaseMonth, month);
-      const releaseCounted = release > startDay && release < knownExit && releaseMonth <= months ? releaseMonth : 0;
-      const key = (((((custodyUntil > month ? custodyUntil : 0) * (months + 2) + (communityFrom < knownExitMonth ? communityFrom : 0)) * (months + 2) + knownExitMonth) * levels + profileLevel[index]) * (months + 2)) + releaseCounted;
-      const kind = kinds.get(key);
-      if (kind === undefined) {
-        kinds.set(key, kindWeights.length);
-        kindRecords.push(knownExit, knownExitMonth, release, releaseMonth, profileLevel[index]);
-        kindWeights.push(1 - exitChance);
-      } else kindWeights[kind] += 1 - exitChance;
-    }
-    exitTotals[month] = exitTotal;
-  }
-  kindStarts[months + 1] = kindWeights.length;
-  exitKindStarts[months + 1] = exitKindCount;
-  // the kind of a joiner of a month who leaves unforeseen, for two uniform draws (Walker's alias method)
-  const exitAliases = new Int32Array(exitKindCount);
-  const exitCutoffs = new Float64Array(exitKindCount);
-  for (let month = 1; month <= months; month++) {
-    const [from, to] = [exitKindStarts[month], exitKindStarts[month + 1]];
-    aliasTable(exitKindWeights.subarray(from, to), exitCutoffs.subarray(from, to), exitAliases.subarray(from, to));
-  }
-  const exitingKind = (month: number, first: number, second: number): number => {
-    const from = exitKindStarts[month];
-    const at = from + Math.floor(first * (exitKindStarts[month + 1] - from));
-    return second < exitCutoffs[at] ? at : from + exitAliases[at];
-  };
+  const joinerTable = joinerRecords(joinerProfiles, {
+    months,
+    startDays,
+    monthNumber,
+    monthEndDay,
+    curveBase: (profile, month) => profileCurveBase[profile * joiningYears + monthYears[month - 1] - monthYears[0]],
+    never,
+  });
+  const poisson = (mean: number) => poissonDraw(mean, random);
+  const drawContext = { months, profileCount, records: joinerTable, curves, monthBelow, reasonAt, contribute, random };
+  const drawJoiners: DrawJoiners = profileCount <= (input.mostProfilesDrawnOneByOne ?? mostProfilesDrawnOneByOne) ? joinersOneByOne(drawContext, poisson) : joinersByKind(drawContext, poisson);
 
   // everyone present as if only the known dates took them off: the same on every path
   for (let at = 0; at < records.length; at += fields) {
-    contribute(baseline, 1, 1, asOf, records[at], records[at + 1], 0, records[at + 2], records[at + 3], records[at + 4]);
+    contribute(baseline, 1, 1, records[at + 1], 0, records[at + 3], releasedFirst(records[at + 2], records[at], records[at + 3]), records[at + 4]);
   }
 
   // each path: the unforeseen exits of the people present and its own level of joiners, then its joiners
@@ -356,8 +289,8 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
           const exitMonth = Math.floor(outcome / reasonCount) + 1;
           const exitDay = monthEndDay[exitMonth];
           if (records[at] <= exitDay) continue;
-          contribute(target, -1, 1, asOf, records[at], records[at + 1], 0, records[at + 2], records[at + 3], records[at + 4]);
-          contribute(target, 1, 1, asOf, exitDay, exitMonth, reasonLeftIndex[outcome % reasonCount], records[at + 2], records[at + 3], records[at + 4]);
+          contribute(target, -1, 1, records[at + 1], 0, records[at + 3], releasedFirst(records[at + 2], records[at], records[at + 3]), records[at + 4]);
+          contribute(target, 1, 1, exitMonth, reasonLeftIndex[outcome % reasonCount], records[at + 3], releasedFirst(records[at + 2], exitDay, records[at + 3]), records[at + 4]);
         }
       }
       if (profileCount > 0) levelDraws[member] = standardNormalDraw(random);
@@ -366,28 +299,9 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     // the joiners, month by month, each month for every path of the batch
     for (let month = 1; month <= months && profileCount > 0; month++) {
       const year = Math.floor((month - 1) / 12);
-      const startDay = startDays[month];
       for (let member = 0; member < batch; member++) {
-        const target = pathChanges[member];
         const yearly = Math.max(0, joiners.yearlyMean[year] + levelDraws[member] * joiners.yearlyLevelDeviation[year]);
-        const perProfile = ((yearly / 12) * (month === 1 ? firstMonthShare : 1)) / profileCount;
-        let count = 0;
-        for (let kind = kindStarts[month]; kind < kindStarts[month + 1]; kind++) {
-          const kindCount = poissonDraw(perProfile * kindWeights[kind], random);
-          if (kindCount === 0) continue;
-          count += kindCount;
-          const at = kind * fields;
-          contribute(target, kindCount, month, startDay, kindRecords[at], kindRecords[at + 1], 0, kindRecords[at + 2], kindRecords[at + 3], kindRecords[at + 4]);
-        }
-        const leaving = poissonDraw(perProfile * exitTotals[month], random);
-        for (let joiner = 0; joiner < leaving; joiner++) {
-          const at = exitingKind(month, random(), random()) * fields;
-          const curveBase = exitKindFields[at + 4];
-          const stay = curves[curveBase + Math.min(exitKindFields[at] - 1, months)];
-          const exitMonth = monthBelow(curveBase, month, stay + (curves[curveBase + month - 1] - stay) * (1 - random()));
-          contribute(target, 1, month, startDay, monthEndDay[exitMonth], exitMonth, reasonAt(curveBase, exitMonth, random()), exitKindFields[at + 1], exitKindFields[at + 2], exitKindFields[at + 3]);
-        }
-        flows.joiners[(first + member) * months + month - 1] = count + leaving;
+        flows.joiners[(first + member) * months + month - 1] = drawJoiners(pathChanges[member], month, (yearly / 12) * (month === 1 ? firstMonthShare : 1));
       }
     }
 
@@ -433,30 +347,4 @@ function growTo<T extends Float64Array | Int32Array>(array: T, length: number): 
   const grown = new (array.constructor as new (length: number) => T)(length);
   grown.set(array);
   return grown;
-}
-
-/**
- * Fills Walker's alias table (as built by Vose, 1991) for drawing an index with chance proportional to
- * its weight: index i drawn uniformly is kept when a second uniform draw is below `cutoffs[i]`, and
- * otherwise replaced by `aliases[i]`.
- */
-function aliasTable(weights: Float64Array, cutoffs: Float64Array, aliases: Int32Array): void {
-  const count = weights.length;
-  let total = 0;
-  for (let index = 0; index < count; index++) total += weights[index];
-  const small: number[] = [];
-  const large: number[] = [];
-  for (let index = 0; index < count; index++) {
-    cutoffs[index] = total > 0 ? (weights[index] * count) / total : 1;
-    aliases[index] = index;
-    (cutoffs[index] < 1 ? small : large).push(index);
-  }
-  while (small.length > 0 && large.length > 0) {
-    const less = small.pop()!;
-    const more = large[large.length - 1];
-    aliases[less] = more;
-    cutoffs[more] += cutoffs[less] - 1;
-    if (cutoffs[more] < 1) small.push(large.pop()!);
-  }
-  for (const index of [...small, ...large]) cutoffs[index] = 1;
 }

@@ -32,6 +32,26 @@ describe("exitRates(people, history, asOf)", () => {
   });
 });
 
+describe("exitRates across a year end", () => {
+  // History: November 2023 to February 2024 (four month ends). Born 1984: 39 in 2023, 40 in 2024.
+  const asOf = day(2024, 2, 29);
+  const people = [
+    person([2020, 1, 1], { birthYear: 1984 }), // Nov, Dec under 40; Jan, Feb 40 to 59
+    person([2023, 12, 15], { birthYear: 1984, notificationEnds: day(2030, 1, 1), leftOn: day(2024, 2, 10), leftReason: "moved_away" }), // Dec under 40; Jan 40 to 59; moves in February (aged 40)
+  ];
+  const rates = exitRates(people, registerHistory(people, { asOf, completeFrom: day(2023, 11, 1) }), asOf);
+  const rate = (reason: string, band: string) => rates.find((entry) => entry.reason === reason && entry.band === band)!;
+
+  it("counts each month end in the band of its own year, as counted by hand", () => {
+    // under 40: first person Nov + Dec, second Dec = 3; 40 to 59: first Jan + Feb, second Jan = 3
+    expect(rate("moved_away", "under_40")).toMatchObject({ leavers: 0, personMonths: 3 });
+    expect(rate("moved_away", "40_to_59")).toMatchObject({ leavers: 1, personMonths: 3, monthlyProbability: 1 / 3 });
+    // removal on review: only the first person (indefinite) is at risk
+    expect(rate("removed_on_review", "under_40").personMonths).toBe(2);
+    expect(rate("removed_on_review", "40_to_59").personMonths).toBe(2);
+  });
+});
+
 describe("ageBand(year, birthYear)", () => {
   it.each([
     [2024, 1985, "under_40"],

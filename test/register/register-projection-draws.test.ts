@@ -19,7 +19,13 @@ function spread(values: Float64Array, paths: number, months: number, month: numb
 const rate = (reason: ExitRate["reason"], monthlyProbability: number): ExitRate => ({ reason, band: "age_not_given", leavers: 1, personMonths: 1, monthlyProbability });
 const noJoiners: JoinerForecast = { yearlyHistory: [], method: "none", yearlyMean: [0], yearlyLevelDeviation: [0] };
 
-describe("registerPaths draws the chances counted by hand", () => {
+// joiners drawn one by one, and by kind, as a national register's are: the same chances either way
+const joinerSchemes = [
+  ["joiners one by one", Number.POSITIVE_INFINITY],
+  ["joiners by kind", 0],
+] as const;
+
+describe.each(joinerSchemes)("registerPaths draws the chances counted by hand (%s)", (_, mostProfilesDrawnOneByOne) => {
   // As of 31 January 2024, one year (month ends February 2024 … January 2025), no birth years given.
   // Monthly chances: death 0.01, moving away 0.02, removal on review 0.01 (indefinite registrations only).
   const asOf = day(2024, 1, 31);
@@ -62,7 +68,7 @@ describe("registerPaths draws the chances counted by hand", () => {
       { notificationDays: null, inCustodyOnJoining: false, custodyDays: null, riskLevel: "low", ageOnJoining: null },
       { notificationDays: 3650, inCustodyOnJoining: true, custodyDays: null, riskLevel: "high", ageOnJoining: null },
     ];
-    const simulated = registerPaths({ people: [], asOf, horizonYears: 1, paths, seed: 4, rates: joinerRates, joiners, joinerProfiles: profiles });
+    const simulated = registerPaths({ people: [], asOf, horizonYears: 1, paths, seed: 4, rates: joinerRates, joiners, joinerProfiles: profiles, mostProfilesDrawnOneByOne });
     const at = (values: Float64Array, month: number) => spread(values, paths, 12, month - 1);
     // A joiner of month m is at the month-12 count if no exit at the month ends m … 12: chance s^(13 − m).
     // P1 at January 2025: Poisson of mean 50 × (0.97 + 0.97² + … + 0.97¹²) = 494.95, sd √494.95 = 22.25
@@ -87,7 +93,7 @@ describe("registerPaths draws the chances counted by hand", () => {
   });
 });
 
-describe("registerPaths against drawing each person and each joiner one by one", () => {
+describe.each(joinerSchemes)("registerPaths against drawing each person and each joiner one by one (%s)", (_, mostProfilesDrawnOneByOne) => {
   // As of 15 January 2024 (a first month cut short), three years, birth years given, and a mix of
   // everything: known ends inside the horizon, releases (one on a month's last day), custody without
   // a release date, joiners released and leaving inside the horizon, a level of joiners that is uncertain.
@@ -116,7 +122,7 @@ describe("registerPaths against drawing each person and each joiner one by one",
   }));
   const joiners: JoinerForecast = { yearlyHistory: [], method: "test", yearlyMean: [60, 70, 80], yearlyLevelDeviation: [5, 10, 15] };
   const paths = 2000;
-  const input = { people, asOf, horizonYears: 3, paths, rates, joiners, joinerProfiles: profiles };
+  const input = { people, asOf, horizonYears: 3, paths, rates, joiners, joinerProfiles: profiles, mostProfilesDrawnOneByOne };
 
   it("has the same mean and spread in every measure and flow, every month (within 4.5 standard errors)", () => {
     const grouped = registerPaths({ ...input, seed: 11 });
