@@ -58,22 +58,26 @@ export function joinerRecords(
 ): Int32Array {
   const records = new Int32Array(months * profiles.length * joinerFields);
   const releaseCounts = (release: number, startDay: number, exitDay: number, releaseMonth: number) => release > startDay && release < exitDay && releaseMonth <= months;
-  for (let month = 1; month <= months; month++) {
+  // each profile's days to release (−1 when not in custody on joining, −2 when no release is known),
+  // days to the known exit (−1 when indefinite) and level, read once
+  const custodyDays = Int32Array.from(profiles, (profile) => (!profile.inCustodyOnJoining ? -1 : profile.custodyDays === null ? -2 : Math.max(1, profile.custodyDays)));
+  const notificationDays = Int32Array.from(profiles, (profile) => profile.notificationDays ?? -1);
+  const levels = Int32Array.from(profiles, (profile) => registerRiskLevels.indexOf(profile.riskLevel));
+  for (let month = 1, at = 0; month <= months; month++) {
     const startDay = startDays[month];
-    profiles.forEach((profile, index) => {
-      const release = !profile.inCustodyOnJoining ? 0 : profile.custodyDays === null ? never : startDay + Math.max(1, profile.custodyDays);
-      const knownExit = profile.notificationDays === null ? never : startDay + profile.notificationDays;
+    for (let index = 0; index < profiles.length; index++, at += joinerFields) {
+      const release = custodyDays[index] === -1 ? 0 : custodyDays[index] === -2 ? never : startDay + custodyDays[index];
+      const knownExit = notificationDays[index] === -1 ? never : startDay + notificationDays[index];
       const releaseMonth = release <= startDay ? month : monthNumber(release);
-      const at = ((month - 1) * profiles.length + index) * joinerFields;
       records[at] = monthNumber(knownExit);
       records[at + 1] = releaseMonth;
       records[at + 2] = curveBase(index, month);
       records[at + 3] =
-        registerRiskLevels.indexOf(profile.riskLevel) |
+        levels[index] |
         (releaseCounts(release, startDay, knownExit, releaseMonth) ? releasedBeforeKnownExit : 0) |
         (releaseCounts(release, startDay, never, releaseMonth) ? releasedWithinHorizon : 0) |
         (release === monthEndDay[releaseMonth] ? releasedOnMonthEnd : 0);
-    });
+    }
   }
   return records;
 }
