@@ -66,12 +66,13 @@ const pathsInBatch = 250;
  *   after the as-of date in a first month cut short).
  *
  * How the paths are drawn: the same chances as drawing each person one by one, at the cost of the
- * leavers among the people present, not of everyone; joiners are drawn one by one.
+ * leavers among the people present, not of everyone.
  * - People on the register born in the same year and alike in being indefinite or not share one
  *   chance q of leaving unforeseen within the horizon, independently of each other. Each path walks
  *   through each such group by geometric gaps (the people passed over before the next leaver number
- *   k with chance (1 − q)^k q), and gives each leaver a month and a reason together, from their
- *   chances conditional on leaving within the horizon.
+ *   k with chance (1 − q)^k q), and gives each leaver a month by the group's survival curve (the
+ *   chance of each month given an exit within the horizon, by Walker's alias method) and a reason by
+ *   that month's rates.
  * - A month's joiners are drawn one by one (`joinersOneByOne`) or, on a register with many profiles
  *   to copy, as Poisson counts by kind of joiner (`joinersByKind`): the same chances either way.
  *
@@ -168,35 +169,36 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
   // record fields: known exit day, its month, release day (0 when in the community), its month, risk level
   const fields = 5;
   const records = new Int32Array(present.length * fields);
-  const groups: { curveBase: number; from: number; to: number }[] = [];
+  // the groups of records alike in survival curve: where each starts and ends, its curve's row
+  const groupStarts: number[] = [];
+  const groupCurveBases: number[] = [];
   order.forEach((index, position) => {
     const person = present[index];
     const inCustody = person.custodyFrom !== null && person.custodyUntil === null;
     if (inCustody && person.expectedRelease === null) inCustodyWithoutRelease += 1;
     const knownExit = person.notificationEnds ?? never;
     const release = inCustody ? (person.expectedRelease ?? never) : 0;
-    records.set([knownExit, monthNumber(knownExit), release, release === 0 ? 1 : monthNumber(release), registerRiskLevels.indexOf(person.riskLevel)], position * fields);
+    const at = position * fields;
+    records[at] = knownExit;
+    records[at + 1] = monthNumber(knownExit);
+    records[at + 2] = release;
+    records[at + 3] = release === 0 ? 1 : monthNumber(release);
+    records[at + 4] = registerRiskLevels.indexOf(person.riskLevel);
     const curveBase = presentCurves[index] * stride;
-    if (groups.length === 0 || groups[groups.length - 1].curveBase !== curveBase) groups.push({ curveBase, from: position, to: position + 1 });
-    else groups[groups.length - 1].to = position + 1;
-  });
-  // for each group, the month and reason of an unforeseen exit within the horizon, one outcome of
-  // months × reasons, each with its chance: survival to the month before, times the month's chance of
-  // any exit (at most 1), shared among the reasons by their rates (Walker's alias method)
-  const reasonCount = unforeseenReasons.length;
-  const outcomeCount = months * reasonCount;
-  const outcomeCutoffs = new Float64Array(groups.length * outcomeCount);
-  const outcomeAliases = new Int32Array(groups.length * outcomeCount);
-  groups.forEach(({ curveBase }, group) => {
-    const weights = new Float64Array(outcomeCount);
-    for (let month = 1; month <= months; month++) {
-      const row = curveRateRows[curveBase + month];
-      const total = reasonTotals[row];
-      for (let reason = 0; reason < reasonCount && total > 0; reason++) {
-        weights[(month - 1) * reasonCount + reason] = (curves[curveBase + month - 1] * Math.min(1, total) * reasonRates[row * reasonCount + reason]) / total;
-      }
+    if (groupCurveBases.length === 0 || groupCurveBases[groupCurveBases.length - 1] !== curveBase) {
+      groupStarts.push(position);
+      groupCurveBases.push(curveBase);
     }
-    aliasTable(weights, outcomeCutoffs.subarray(group * outcomeCount, (group + 1) * outcomeCount), outcomeAliases.subarray(group * outcomeCount, (group + 1) * outcomeCount));
+  });
+  groupStarts.push(present.length);
+  // for each group, the month of an unforeseen exit given one within the horizon: month m with chance
+  // proportional to the survival to the month before less the survival to its end (Walker's alias method)
+  const exitMonthCutoffs = new Float64Array(groupCurveBases.length * months);
+  const exitMonthAliases = new Int32Array(groupCurveBases.length * months);
+  groupCurveBases.forEach((curveBase, group) => {
+    const weights = new Float64Array(months);
+    for (let month = 1; month <= months; month++) weights[month - 1] = curves[curveBase + month - 1] - curves[curveBase + month];
+    aliasTable(weights, exitMonthCutoffs.subarray(group * months, (group + 1) * months), exitMonthAliases.subarray(group * months, (group + 1) * months));
   });
 
   const measures = Object.fromEntries(projectedMeasures.map((measure) => [measure, new Float64Array(paths * months)])) as Record<ProjectedMeasure, Float64Array>;
@@ -276,21 +278,21 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
       const target = pathChanges[member];
       target.set(baseline);
       // those an unforeseen exit takes off before their known date: their known path out, the new one in
-      for (let group = 0; group < groups.length; group++) {
-        const { curveBase, from, to } = groups[group];
+      for (let group = 0; group < groupCurveBases.length; group++) {
+        const curveBase = groupCurveBases[group];
         const survival = curves[curveBase + months];
         if (!(survival < 1)) continue;
         const logSurvival = Math.log(survival);
-        const outcomes = group * outcomeCount;
-        for (let position = from + Math.floor(Math.log(1 - random()) / logSurvival); position < to; position += 1 + Math.floor(Math.log(1 - random()) / logSurvival)) {
-          const at = position * fields;
-          const drawn = outcomes + Math.floor(random() * outcomeCount);
-          const outcome = random() < outcomeCutoffs[drawn] ? drawn - outcomes : outcomeAliases[drawn];
-          const exitMonth = Math.floor(outcome / reasonCount) + 1;
+        const to = groupStarts[group + 1];
+        for (let position = groupStarts[group] + Math.floor(Math.log(1 - random()) / logSurvival); position < to; position += 1 + Math.floor(Math.log(1 - random()) / logSurvival)) {
+          // a leaver within the horizon: the month by the survival curve, given an exit by its end
+          const drawn = group * months + Math.floor(random() * months);
+          const exitMonth = (random() < exitMonthCutoffs[drawn] ? drawn - group * months : exitMonthAliases[drawn]) + 1;
           const exitDay = monthEndDay[exitMonth];
+          const at = position * fields;
           if (records[at] <= exitDay) continue;
           contribute(target, -1, 1, records[at + 1], 0, records[at + 3], releasedFirst(records[at + 2], records[at], records[at + 3]), records[at + 4]);
-          contribute(target, 1, 1, exitMonth, reasonLeftIndex[outcome % reasonCount], records[at + 3], releasedFirst(records[at + 2], exitDay, records[at + 3]), records[at + 4]);
+          contribute(target, 1, 1, exitMonth, reasonAt(curveBase, exitMonth, random()), records[at + 3], releasedFirst(records[at + 2], exitDay, records[at + 3]), records[at + 4]);
         }
       }
       if (profileCount > 0) levelDraws[member] = standardNormalDraw(random);
