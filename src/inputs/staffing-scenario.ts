@@ -196,7 +196,23 @@ export type StaffingScenario = z.infer<ReturnType<typeof staffingScenarioSchema>
  */
 export function parseStaffingScenario(file: string, text: string, horizon: ScenarioHorizon): StaffingScenario {
   const data = parseJsonText(file, text);
-  const result = staffingScenarioSchema(horizon).safeParse(data);
+  const result = staffingScenarioSchemaFor(horizon).safeParse(data);
   if (!result.success) throw modelInputError(file, data, result.error);
   return result.data;
 }
+
+/**
+ * `staffingScenarioSchema` for these years, built once: a run checks every scenario file against the
+ * same years, and building the schema (and zod's first parse, which compiles it) costs more than the check.
+ */
+export function staffingScenarioSchemaFor(horizon: ScenarioHorizon): ReturnType<typeof staffingScenarioSchema> {
+  const key = horizon.yearEndings.join(",");
+  const known = schemasByYears.get(key);
+  if (known !== undefined) return known;
+  const schema = staffingScenarioSchema({ yearEndings: [...horizon.yearEndings] });
+  if (schemasByYears.size >= 8) schemasByYears.delete(schemasByYears.keys().next().value!);
+  schemasByYears.set(key, schema);
+  return schema;
+}
+
+const schemasByYears = new Map<string, ReturnType<typeof staffingScenarioSchema>>();
