@@ -5,6 +5,7 @@ import { modelObject } from "./model-object.js";
 import { parseJsonText } from "./parse-json-text.js";
 import { share } from "./sourced-value.js";
 import { numberIn, valueRanges, type ValueRange } from "./value-ranges.js";
+import { parseWithoutCompiling } from "./parse-without-compiling.js";
 
 /** Years the scenario's hires and shocks may name: the year-ending years of the forecast, such as 2024 to 2028. */
 export interface ScenarioHorizon {
@@ -196,7 +197,7 @@ export type StaffingScenario = z.infer<ReturnType<typeof staffingScenarioSchema>
  */
 export function parseStaffingScenario(file: string, text: string, horizon: ScenarioHorizon): StaffingScenario {
   const data = parseJsonText(file, text);
-  const result = staffingScenarioSchemaFor(horizon).safeParse(data);
+  const result = staffingScenarioSchemaFor(horizon).safeParse(data, parseWithoutCompiling);
   if (!result.success) throw modelInputError(file, data, result.error);
   return result.data;
 }
