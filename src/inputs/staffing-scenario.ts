@@ -204,7 +204,7 @@ export function parseStaffingScenario(file: string, text: string, horizon: Scena
 
 /**
  * `staffingScenarioSchema` for these years, built once: a run checks every scenario file against the
- * same years, and building the schema (and zod's first parse, which compiles it) costs more than the check.
+ * same years, and building the schema costs more than checking a file with it.
  */
 export function staffingScenarioSchemaFor(horizon: ScenarioHorizon): ReturnType<typeof staffingScenarioSchema> {
   const key = horizon.yearEndings.join(",");
