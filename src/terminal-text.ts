@@ -13,6 +13,16 @@ export function hasControlCharacter(text: string): boolean {
   return unsafeCharacters.test(text);
 }
 
+/**
+ * Whether text holds any character `terminalText` would escape other than a line break or a tab, as a
+ * cell of an extract may hold them (Alt+Enter in Excel).
+ */
+export function hasControlCharacterBesidesLineBreakOrTab(text: string): boolean {
+  return unsafeBesidesLineBreakOrTab.test(text);
+}
+
+const unsafeBesidesLineBreakOrTab = new RegExp(`(?![\\n\\t])${unsafeCharacters.source}`);
+
 const named: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 /**

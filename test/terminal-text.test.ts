@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../src/errors.js";
-import { hasControlCharacter, terminalText } from "../src/terminal-text.js";
+import { hasControlCharacter, hasControlCharacterBesidesLineBreakOrTab, terminalText } from "../src/terminal-text.js";
 
 // Every character a terminal or a reader could be fooled by: C0 controls (ESC, line breaks), DEL, C1
 // controls (U+009B is CSI on its own), the line and paragraph separators, and the bidi controls.
@@ -29,6 +29,22 @@ describe("terminalText(text)", () => {
 
   it("keeps line breaks only when asked, for the tool's own help", () => {
     expect(terminalText("one\ntwo\u001b", { keepLineBreaks: true })).toBe("one\ntwo\\u001b");
+  });
+});
+
+describe("hasControlCharacterBesidesLineBreakOrTab(text)", () => {
+  it("finds every character terminalText escapes but a line break and a tab, up to U+FFFF", () => {
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const character = String.fromCharCode(code);
+      const expected = character !== "\n" && character !== "\t" && terminalText(character) !== character;
+      expect(hasControlCharacterBesidesLineBreakOrTab(`cell ${character} text`), `U+${code.toString(16).padStart(4, "0")}`).toBe(expected);
+    }
+  });
+
+  it("is hasControlCharacter of the text with its line breaks and tabs taken out, for any text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => hasControlCharacterBesidesLineBreakOrTab(text) === hasControlCharacter(text.replace(/[\n\t]/g, " "))),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { InputError } from "../errors.js";
 import { parseCsvTable, type CsvRow } from "./csv-table.js";
+import { parseWithoutCompiling } from "./parse-without-compiling.js";
 
 /** How far a figure can be trusted, as the bundled data files record it. */
 export type FigureQuality = "published" | "secondary" | "rounded" | "derived" | "unknown";
@@ -98,7 +99,7 @@ export function parseCaseloadHistory(file: string, text: string): CaseloadObserv
 }
 
 function parseRow(file: string, row: CsvRow): CaseloadObservation {
-  const result = caseloadRow.safeParse(row.cells);
+  const result = caseloadRow.safeParse(row.cells, parseWithoutCompiling);
   if (!result.success) {
     // report the leftmost cell that does not fit, as the analyst reads the line
     const order = Object.keys(row.cells);

@@ -1,6 +1,6 @@
 import { CsvError, parse, type Options } from "csv-parse/sync";
 import { InputError } from "../errors.js";
-import { hasControlCharacter } from "../terminal-text.js";
+import { hasControlCharacterBesidesLineBreakOrTab } from "../terminal-text.js";
 
 /** A row as read from a CSV file, before any checking. */
 export interface CsvRow {
@@ -115,7 +115,7 @@ function checkCells(file: string, line: number, record: readonly string[], heade
     if (cell.length > maximumCellLength) {
       throw new InputError(`${file}, line ${line}, column ${column}: expected a cell of at most ${maximumCellLength} characters; found one of ${cell.length}`);
     }
-    if (hasControlCharacter(cell.replace(/[\n\t]/g, " "))) {
+    if (hasControlCharacterBesidesLineBreakOrTab(cell)) {
       throw new InputError(
         `${file}, line ${line}, column ${column}: expected text without control characters (such as ESC, or a bidi override); found "${cell}"`,
       );

@@ -7,6 +7,7 @@ import { modelObject } from "./model-object.js";
 import { parseJsonText } from "./parse-json-text.js";
 import { share, sourcedValue, valuesOf } from "./sourced-value.js";
 import { numberIn, valueRanges } from "./value-ranges.js";
+import { parseWithoutCompiling } from "./parse-without-compiling.js";
 
 /** Risk-mix shares must add up to 1 within this, so that 0.1 + 0.2 style rounding is not refused. */
 export const riskMixTolerance = 1e-9;
@@ -180,7 +181,7 @@ export type ForceProfile = z.infer<typeof forceProfileSchema>;
  */
 export function parseForceProfile(file: string, text: string): ForceProfile {
   const data = parseJsonText(file, text);
-  const result = forceProfileSchema.safeParse(data);
+  const result = forceProfileSchema.safeParse(data, parseWithoutCompiling);
   if (!result.success) throw modelInputError(file, data, result.error);
   return result.data;
 }

@@ -3,6 +3,7 @@ import { modelInputError } from "./model-input-error.js";
 import { modelObject } from "./model-object.js";
 import { parseJsonText } from "./parse-json-text.js";
 import { share, sourcedValue, valuesOf, type ValuesOf } from "./sourced-value.js";
+import { parseWithoutCompiling } from "./parse-without-compiling.js";
 
 const days = () => {
   const expected = "a whole number of days from 0 to 365";
@@ -58,7 +59,7 @@ export type Recommendation8RuleValues = ValuesOf<Recommendation8Rules>;
  */
 export function parseRecommendation8Rules(file: string, text: string): Recommendation8Rules {
   const data = parseJsonText(file, text);
-  const result = recommendation8RulesSchema.safeParse(data);
+  const result = recommendation8RulesSchema.safeParse(data, parseWithoutCompiling);
   if (!result.success) throw modelInputError(file, data, result.error);
   return result.data;
 }

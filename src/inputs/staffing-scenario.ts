@@ -5,6 +5,7 @@ import { modelObject } from "./model-object.js";
 import { parseJsonText } from "./parse-json-text.js";
 import { share } from "./sourced-value.js";
 import { numberIn, valueRanges, type ValueRange } from "./value-ranges.js";
+import { parseWithoutCompiling } from "./parse-without-compiling.js";
 
 /** Years the scenario's hires and shocks may name: the year-ending years of the forecast, such as 2024 to 2028. */
 export interface ScenarioHorizon {
@@ -196,7 +197,23 @@ export type StaffingScenario = z.infer<ReturnType<typeof staffingScenarioSchema>
  */
 export function parseStaffingScenario(file: string, text: string, horizon: ScenarioHorizon): StaffingScenario {
   const data = parseJsonText(file, text);
-  const result = staffingScenarioSchema(horizon).safeParse(data);
+  const result = staffingScenarioSchemaFor(horizon).safeParse(data, parseWithoutCompiling);
   if (!result.success) throw modelInputError(file, data, result.error);
   return result.data;
 }
+
+/**
+ * `staffingScenarioSchema` for these years, built once: a run checks every scenario file against the
+ * same years, and building the schema costs more than checking a file with it.
+ */
+export function staffingScenarioSchemaFor(horizon: ScenarioHorizon): ReturnType<typeof staffingScenarioSchema> {
+  const key = horizon.yearEndings.join(",");
+  const known = schemasByYears.get(key);
+  if (known !== undefined) return known;
+  const schema = staffingScenarioSchema({ yearEndings: [...horizon.yearEndings] });
+  if (schemasByYears.size >= 8) schemasByYears.delete(schemasByYears.keys().next().value!);
+  schemasByYears.set(key, schema);
+  return schema;
+}
+
+const schemasByYears = new Map<string, ReturnType<typeof staffingScenarioSchema>>();

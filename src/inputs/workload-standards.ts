@@ -5,6 +5,7 @@ import { modelObject } from "./model-object.js";
 import { parseJsonText } from "./parse-json-text.js";
 import { share, sourcedValue, valuesOf } from "./sourced-value.js";
 import { numberIn, valueRanges } from "./value-ranges.js";
+import { parseWithoutCompiling } from "./parse-without-compiling.js";
 
 const riskLevelWork = (group: string) =>
   modelObject(
@@ -108,7 +109,7 @@ export type WorkloadStandards = z.infer<typeof workloadStandardsSchema>;
  */
 export function parseWorkloadStandards(file: string, text: string): WorkloadStandards {
   const data = parseJsonText(file, text);
-  const result = workloadStandardsSchema.safeParse(data);
+  const result = workloadStandardsSchema.safeParse(data, parseWithoutCompiling);
   if (!result.success) throw modelInputError(file, data, result.error);
   return result.data;
 }

@@ -7,5 +7,6 @@ import { createRequire } from "node:module";
  */
 export function readPlotlyBundle(): string {
   const path = createRequire(import.meta.url).resolve("plotly.js-dist-min/plotly.min.js");
-  return readFileSync(path, "utf8");
+  // decoding the bytes read is quicker than reading as "utf8" for a file this size (4.8 MB), the same text
+  return readFileSync(path).toString("utf8");
 }

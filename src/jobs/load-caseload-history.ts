@@ -33,6 +33,17 @@ export function loadCaseloadHistory(file: string, method: string): LoadedCaseloa
     warnings: [...caseload.warnings, ...filled.warnings],
     counted: { basis: caseload.basis, statement: caseload.statement },
   };
+  requireYearsFor(method, file, observations);
+  return { input, observations, caseload, series };
+}
+
+/**
+ * Refuses a history with fewer years than the method asked for needs (`auto`: as many as random walk
+ * with drift), naming the file.
+ *
+ * @throws {InputError} for too few years
+ */
+export function requireYearsFor(method: string, file: string, observations: readonly CaseloadObservation[]): void {
   const needed = method === "auto" ? (findForecastMethod("drift") ?? forecastMethods[0]) : findForecastMethod(method);
   if (needed && observations.length < needed.minimumObservations) {
     const what = method === "auto" ? "a forecast" : `the ${needed.label} method`;
@@ -40,7 +51,6 @@ export function loadCaseloadHistory(file: string, method: string): LoadedCaseloa
       `${file}: expected at least ${needed.minimumObservations} years of figures for ${what}; found ${observations.length}`,
     );
   }
-  return { input, observations, caseload, series };
 }
 
 /**

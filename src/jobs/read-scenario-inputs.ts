@@ -13,6 +13,7 @@ import { inputsKnownTo, type NoHireBefore } from "./inputs-known-to.js";
 import type { ProvenanceInput } from "../report/provenance.js";
 import { staffingForecastLevels } from "../workload/caseload-path.js";
 import { caseloadFlows, forceCaseloadForecast } from "./force-caseload.js";
+import { requireYearsFor } from "./load-caseload-history.js";
 import { besideProfile, loadForceModel, type LoadedForceModel } from "./load-force-model.js";
 
 /** Recommendation 8 asks for five years. */
@@ -54,9 +55,13 @@ export interface ScenarioFile {
 /**
  * Reads the force profile given with `--force`, the caseload history and workload standards it names
  * (paths relative to the profile), and works out the forecast's years.
+ *
+ * @param loaded the same profile and files as the caller has already loaded them (`loadForceModel`),
+ *   so that they are not read and checked again; the history must still hold years enough for `auto`
  */
-export function readForceFiles(forceFile: string): ForceFiles {
-  const model = loadForceModel(forceFile, "auto");
+export function readForceFiles(forceFile: string, loaded?: LoadedForceModel): ForceFiles {
+  if (loaded !== undefined) requireYearsFor("auto", loaded.historyFile, loaded.history.observations);
+  const model = loaded ?? loadForceModel(forceFile, "auto");
   const { series } = model.history;
   // the register projection's custody year by year, where the caseload is its
   const fromRegister = model.profile.register?.caseloadFrom === "register" ? forceCaseloadForecast(model, { horizon: scenarioHorizonYears, levels: staffingForecastLevels, method: "auto" }) : undefined;

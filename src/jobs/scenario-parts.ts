@@ -20,6 +20,7 @@ import { scenarioProjection, type Baseline, type ScenarioProjection } from "../s
 import { readableDate } from "../report/readable-date.js";
 import { firstHireMonth } from "../scenarios/first-hire-month.js";
 import type { NoHireBefore } from "./inputs-known-to.js";
+import type { LoadedForceModel } from "./load-force-model.js";
 import { readForceFiles, readScenarioFile, scenarioBaseline, type ForceFiles, type ScenarioFile } from "./read-scenario-inputs.js";
 
 /** The file `mosovo plan` writes the plan into, and `mosovo report` beside its other outputs. */
@@ -254,16 +255,24 @@ export const reportPlanConfidence = 80;
  * the upper bound of the `planConfidence`% interval (default 80), hires no one before the date the inputs
  * are known to (`inputsKnownTo`, as `mosovo plan` by default), and is compared as one more scenario,
  * named `planFoundName`, unless a compared scenario has the same caseload, staff and cost every year: then
- * it is shown once, under that scenario's name, and the section says so. Reads the force files again: the scenarios always cover five years, whatever
- * the report's horizon.
+ * it is shown once, under that scenario's name, and the section says so. Works out the force's years again: the scenarios always cover five years, whatever
+ * the report's horizon; the force files are read again unless `input.model` gives them as loaded.
  *
  * @param input.scenarioFiles paths from the working folder, such as `ForceFiles.scenarioFiles`
  * @param input.out the folder the files will be written into, so the plan names the profile relative to it
  * @throws {InputError} for a scenario file that cannot be read or does not fit, naming its JSON path
  */
-export function scenarioParts(input: { profileFile: string; scenarioFiles: readonly string[]; out: string; planConfidence?: number; noHireBefore?: NoHireBefore }): ScenarioParts {
+export function scenarioParts(input: {
+  profileFile: string;
+  scenarioFiles: readonly string[];
+  out: string;
+  planConfidence?: number;
+  noHireBefore?: NoHireBefore;
+  /** The profile and the files it names as the caller has loaded them (`loadForceModel`), so they are not read again. */
+  model?: LoadedForceModel;
+}): ScenarioParts {
   const confidence = input.planConfidence ?? reportPlanConfidence;
-  const force = readForceFiles(input.profileFile);
+  const force = readForceFiles(input.profileFile, input.model);
   const comparison = compareScenarioFiles(force, input.scenarioFiles, [confidence]);
   const { scenarios, baseline, projections } = comparison;
   const start = scenarios.find(({ scenario }) => scenario.name.trim().toLowerCase() === "status quo");

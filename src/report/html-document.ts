@@ -48,19 +48,17 @@ const drawingScript = `(function () {
  * @throws {Error} if the bundle holds text that would end its `<script>` element early
  */
 export function renderHtmlDocument({ title, body, charts, plotlyBundle }: HtmlDocument): string {
-  if (/<\/script|<!--|<script/i.test(plotlyBundle)) {
-    throw new Error("the Plotly bundle holds </script, <script or <!--, so it cannot be inlined as it is");
-  }
-  const scripts = charts.length === 0 ? [] : [plotlyBundle, drawingScript];
+  const bundle = checkedBundle(plotlyBundle);
+  const scriptSources = charts.length === 0 ? "'none'" : [(bundle.hash ??= hashSource(plotlyBundle)), hashSource(drawingScript)].join(" ");
   const policy = [
     "default-src 'none'",
-    `script-src ${scripts.length === 0 ? "'none'" : scripts.map(hashSource).join(" ")}`,
+    `script-src ${scriptSources}`,
     `style-src ${hashSource(reportStylesheet)} ${hashSource("")}`,
     "img-src data: blob:",
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");
-  const placeholderStyles = charts.length === 0 ? [] : plotlyStyleElementIds(plotlyBundle).map((id) => `<style id="${id}"></style>`);
+  const placeholderStyles = charts.length === 0 ? [] : (bundle.styleElementIds ??= plotlyStyleElementIds(plotlyBundle)).map((id) => `<style id="${id}"></style>`);
   return [
     "<!DOCTYPE html>",
     '<html lang="en-GB">',
@@ -89,6 +87,28 @@ export function renderHtmlDocument({ title, body, charts, plotlyBundle }: HtmlDo
     "",
   ].join("\n");
 }
+
+/** What a page needs of the Plotly bundle, each found when first needed. */
+interface BundleFacts {
+  text: string;
+  hash?: string;
+  styleElementIds?: string[];
+}
+
+/**
+ * The bundle checked, with what has been found of it: the report and each chart page of a run inline
+ * the same 4.8 MB bundle, which is checked, hashed and searched once, not once a page.
+ */
+function checkedBundle(plotlyBundle: string): BundleFacts {
+  if (lastBundle?.text === plotlyBundle) return lastBundle;
+  if (/<\/script|<!--|<script/i.test(plotlyBundle)) {
+    throw new Error("the Plotly bundle holds </script, <script or <!--, so it cannot be inlined as it is");
+  }
+  lastBundle = { text: plotlyBundle };
+  return lastBundle;
+}
+
+let lastBundle: BundleFacts | undefined;
 
 /** A CSP source allowing exactly one inline script or style: `'sha256-<base64 of its SHA-256>'`. */
 export function hashSource(text: string): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseStaffingScenario } from "../../src/inputs/staffing-scenario.js";
+import { parseStaffingScenario, staffingScenarioSchemaFor } from "../../src/inputs/staffing-scenario.js";
 
 const horizon = Object.freeze({ yearEndings: [2024, 2025, 2026, 2027, 2028] });
 const folder = "test/fixtures/inputs/scenarios";
@@ -58,6 +58,21 @@ describe("parseStaffingScenario(file, text, horizon)", () => {
       const file = `models/scenarios/${name}.json`;
       expect(parseStaffingScenario(file, readFileSync(file, "utf8"), bundledHorizon).forceProfile).toBe("../example-force.json");
     }
+  });
+
+  it("builds the schema once for the same years, and another for other years", () => {
+    const schema = staffingScenarioSchemaFor({ yearEndings: [2026, 2027, 2028, 2029, 2030] });
+
+    expect(staffingScenarioSchemaFor({ yearEndings: [2026, 2027, 2028, 2029, 2030] })).toBe(schema);
+    expect(staffingScenarioSchemaFor({ yearEndings: [2027, 2028, 2029, 2030, 2031] })).not.toBe(schema);
+  });
+
+  it("checks each scenario against its own years when the years change between files", () => {
+    const text = JSON.stringify({ name: "Hire", forceProfile: "f.json", workforce: { hires: [{ yearEnding: 2029, offenderManagers: 1 }] } });
+    expect(parseStaffingScenario("hire.json", text, { yearEndings: [2026, 2027, 2028, 2029, 2030] }).workforce?.hires?.[0].yearEnding).toBe(2029);
+    expect(() => parseStaffingScenario("hire.json", text, { yearEndings: [2021, 2022, 2023, 2024, 2025] })).toThrow(
+      "hire.json, JSON path workforce.hires[0].yearEnding: expected the forecast year the staff arrive in: a year ending within the forecast, 2021 to 2025; found 2029",
+    );
   });
 
   it("accepts a scenario that names only itself and its force, changing nothing", () => {

@@ -73,6 +73,18 @@ describe("renderHtmlDocument({ title, body, charts, plotlyBundle })", () => {
   it("refuses a bundle that would end its script element early", () => {
     expect(() => renderHtmlDocument({ title: "t", body: "", charts: [chart], plotlyBundle: "a = '</SCRIPT>';" })).toThrow(/cannot be inlined/);
   });
+
+  it("hashes and searches each page's own bundle, one page after another, and refuses a bad one after a good one", () => {
+    // the bundle's facts are kept between pages; a page with another bundle must not be given them
+    const otherBundle = 'window.Plotly = {}; document.getElementById("' + "b".repeat(64) + '");';
+    const pages = [fakeBundle, otherBundle, fakeBundle].map((plotlyBundle) => renderHtmlDocument({ title: "t", body: "", charts: [chart], plotlyBundle }));
+
+    expect(pages.map((page) => policyOf(page).get("script-src")?.[0])).toEqual([fakeBundle, otherBundle, fakeBundle].map(sha256Source));
+    expect(pages[1]).toContain(`<style id="${"b".repeat(64)}"></style>`);
+    expect(pages[1]).not.toContain(`<style id="${"a".repeat(64)}"></style>`);
+    expect(pages[2]).toBe(html.replace("<title>A &lt;title&gt;</title>", "<title>t</title>").replace("<p>body</p>", ""));
+    expect(() => renderHtmlDocument({ title: "t", body: "", charts: [], plotlyBundle: "<!-- x" })).toThrow(/cannot be inlined/);
+  });
 });
 
 describe("hashSource(text)", () => {

@@ -102,6 +102,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
           profileFile: options.force,
           scenarioFiles,
           out: options.out,
+          model,
           ...(options.hireBefore === true ? {} : { noHireBefore: noHireBeforeOption(options.hireBefore) }),
         });
   // the operational measures, where the profile names its extracts

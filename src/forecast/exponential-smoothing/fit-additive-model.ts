@@ -63,6 +63,36 @@ const MAXIMUM_EVALUATIONS = 2000;
  * @throws {RangeError} if the history is shorter than that
  */
 export function fitAdditiveModel(history: readonly number[], trendKind: TrendKind): FittedAdditiveModel {
+  // a forecast fits the same history several times (SES, Theta and the combination all fit ETS(A,N,N);
+  // the staffing and scenario forecasts of one report run every fit again), and the fit depends on the
+  // numbers alone, so each is made once
+  const key = fitKey(history, trendKind);
+  const known = recentFits.get(key);
+  if (known !== undefined) return known;
+  const fitted = deepFrozen(fitOnce(history, trendKind));
+  if (recentFits.size >= recentFitsKept) recentFits.delete(recentFits.keys().next().value!);
+  recentFits.set(key, fitted);
+  return fitted;
+}
+
+/** How many fits `fitAdditiveModel` keeps: every origin of a report's backtests, many times over. */
+const recentFitsKept = 512;
+const recentFits = new Map<string, FittedAdditiveModel>();
+
+/** The history's numbers exactly (−0 apart from 0, as the shortest round-trip text of each) and the trend kind. */
+function fitKey(history: readonly number[], trendKind: TrendKind): string {
+  return `${trendKind}:${history.map((value) => (Object.is(value, -0) ? "-0" : String(value))).join(",")}`;
+}
+
+/** A fit shared between callers cannot be changed by one of them. */
+function deepFrozen(model: FittedAdditiveModel): FittedAdditiveModel {
+  Object.freeze(model.parameters);
+  Object.freeze(model.initialState);
+  Object.freeze(model.finalState);
+  return Object.freeze(model);
+}
+
+function fitOnce(history: readonly number[], trendKind: TrendKind): FittedAdditiveModel {
   const observations = history.length;
   if (observations < fewestObservations[trendKind]) {
     throw new RangeError(

@@ -84,6 +84,17 @@ describe("fitAdditiveModel(history, trendKind)", () => {
     expect(() => fitAdditiveModel([...history, 200], trendKind)).not.toThrow();
   });
 
+  it("fits the same numbers once: a second call, with a copy of the history, gets the same fit back, and it cannot be changed", () => {
+    const history = [820, 845, 880, 902, 951, 990, 1012, 1060, 1104, 1131, 1178];
+    const first = fitAdditiveModel(history, "damped");
+
+    expect(fitAdditiveModel([...history], "damped")).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.parameters) && Object.isFrozen(first.initialState) && Object.isFrozen(first.finalState)).toBe(true);
+    // another trend kind, or one number changed, is another fit
+    expect(fitAdditiveModel(history, "linear")).not.toBe(first);
+    expect(fitAdditiveModel([...history.slice(0, -1), 1179], "damped")).not.toBe(first);
+  });
+
   it("keeps the fitted parameters within R's bounds, for any history", () => {
     const histories = fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 10, maxLength: 30 });
     const trendKinds = fc.constantFrom<TrendKind>("none", "linear", "damped");
