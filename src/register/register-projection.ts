@@ -271,30 +271,59 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     contribute(baseline, 1, 1, records[at + 1], 0, records[at + 3], releasedFirst(records[at + 2], records[at], records[at + 3]), records[at + 4]);
   }
 
+  // those of the people present an unforeseen exit takes off before their known date, on one path:
+  // their known path out, the new one in
+  const drawPresentExits = (target: Float64Array): void => {
+    for (let group = 0; group < groupCurveBases.length; group++) {
+      const curveBase = groupCurveBases[group];
+      const survival = curves[curveBase + months];
+      if (!(survival < 1)) continue;
+      const logSurvival = Math.log(survival);
+      const to = groupStarts[group + 1];
+      for (let position = groupStarts[group] + Math.floor(Math.log(1 - random()) / logSurvival); position < to; position += 1 + Math.floor(Math.log(1 - random()) / logSurvival)) {
+        // a leaver within the horizon: the month by the survival curve, given an exit by its end
+        const drawn = group * months + Math.floor(random() * months);
+        const exitMonth = (random() < exitMonthCutoffs[drawn] ? drawn - group * months : exitMonthAliases[drawn]) + 1;
+        const exitDay = monthEndDay[exitMonth];
+        const at = position * fields;
+        if (records[at] <= exitDay) continue;
+        contribute(target, -1, 1, records[at + 1], 0, records[at + 3], releasedFirst(records[at + 2], records[at], records[at + 3]), records[at + 4]);
+        contribute(target, 1, 1, exitMonth, reasonAt(curveBase, exitMonth, random()), records[at + 3], releasedFirst(records[at + 2], exitDay, records[at + 3]), records[at + 4]);
+      }
+    }
+  };
+
+  // a path's counts at each month end, from `offset` in every measure and flow: running sums of its changes
+  const writeCounts = (target: Float64Array, offset: number): void => {
+    let custody = 0;
+    community.fill(0);
+    for (let month = 1; month <= months; month++) {
+      custody += target[custodyRow * width + month];
+      let total = 0;
+      for (let level = 0; level < levels; level++) {
+        community[level] += target[communityRow(level) * width + month];
+        total += community[level];
+      }
+      const at = offset + month - 1;
+      measures.community[at] = total;
+      measures.custody[at] = custody;
+      measures.community_very_high[at] = community[0];
+      measures.community_high[at] = community[1];
+      measures.community_medium[at] = community[2];
+      measures.community_low[at] = community[3];
+      measures.community_unassessed[at] = community[4];
+      flows.releases[at] = target[releasesRow * width + month];
+      for (let reason = 0; reason < leaverFlows.length; reason++) leaverFlows[reason][at] = target[leaversRow(reason) * width + month];
+    }
+  };
+
   // each path: the unforeseen exits of the people present and its own level of joiners, then its joiners
   for (let first = 0; first < paths; first += batchSize) {
     const batch = Math.min(batchSize, paths - first);
     for (let member = 0; member < batch; member++) {
       const target = pathChanges[member];
       target.set(baseline);
-      // those an unforeseen exit takes off before their known date: their known path out, the new one in
-      for (let group = 0; group < groupCurveBases.length; group++) {
-        const curveBase = groupCurveBases[group];
-        const survival = curves[curveBase + months];
-        if (!(survival < 1)) continue;
-        const logSurvival = Math.log(survival);
-        const to = groupStarts[group + 1];
-        for (let position = groupStarts[group] + Math.floor(Math.log(1 - random()) / logSurvival); position < to; position += 1 + Math.floor(Math.log(1 - random()) / logSurvival)) {
-          // a leaver within the horizon: the month by the survival curve, given an exit by its end
-          const drawn = group * months + Math.floor(random() * months);
-          const exitMonth = (random() < exitMonthCutoffs[drawn] ? drawn - group * months : exitMonthAliases[drawn]) + 1;
-          const exitDay = monthEndDay[exitMonth];
-          const at = position * fields;
-          if (records[at] <= exitDay) continue;
-          contribute(target, -1, 1, records[at + 1], 0, records[at + 3], releasedFirst(records[at + 2], records[at], records[at + 3]), records[at + 4]);
-          contribute(target, 1, 1, exitMonth, reasonAt(curveBase, exitMonth, random()), records[at + 3], releasedFirst(records[at + 2], exitDay, records[at + 3]), records[at + 4]);
-        }
-      }
+      drawPresentExits(target);
       if (profileCount > 0) levelDraws[member] = standardNormalDraw(random);
     }
 
@@ -308,30 +337,7 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     }
 
     // the counts at each month end: running sums of the changes
-    for (let member = 0; member < batch; member++) {
-      const target = pathChanges[member];
-      let custody = 0;
-      community.fill(0);
-      const offset = (first + member) * months;
-      for (let month = 1; month <= months; month++) {
-        custody += target[custodyRow * width + month];
-        let total = 0;
-        for (let level = 0; level < levels; level++) {
-          community[level] += target[communityRow(level) * width + month];
-          total += community[level];
-        }
-        const at = offset + month - 1;
-        measures.community[at] = total;
-        measures.custody[at] = custody;
-        measures.community_very_high[at] = community[0];
-        measures.community_high[at] = community[1];
-        measures.community_medium[at] = community[2];
-        measures.community_low[at] = community[3];
-        measures.community_unassessed[at] = community[4];
-        flows.releases[at] = target[releasesRow * width + month];
-        for (let reason = 0; reason < leaverFlows.length; reason++) leaverFlows[reason][at] = target[leaversRow(reason) * width + month];
-      }
-    }
+    for (let member = 0; member < batch; member++) writeCounts(pathChanges[member], (first + member) * months);
   }
   return { monthEndings, paths, measures, flows, inCustodyWithoutRelease };
 }
