@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../src/math/calendar-day.js";
+import { quantileR7 } from "../../src/math/quantile-r7.js";
 import type { ExitRate } from "../../src/register/exit-rates.js";
 import type { JoinerForecast } from "../../src/register/joiner-forecast.js";
 import { pathSummaries } from "../../src/register/path-summary.js";
@@ -89,5 +90,31 @@ describe("projectRegister(people, options)", () => {
     expect(projection.history.months.every((month) => month.joiners === 0)).toBe(true);
     expect(projection.measures.community.map((month) => month.point)).toEqual([2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
     expect(projection.measures.community.flatMap((month) => month.intervals.map((interval) => interval.upper - interval.lower))).toEqual(Array(24).fill(0));
+  });
+});
+
+describe("pathSummaries(values, paths, months, levels)", () => {
+  it("gives R's type-7 quantiles and the mean, for months of whole numbers and of fractions alike", () => {
+    // three months of seven paths, stored path by path: whole counts (with a negative and a large one),
+    // fractions, and a mix
+    const months = 3;
+    const byMonth = [
+      [5, -2, 40, 7, 7, 1_000_000, 3],
+      [0.5, 2.25, -1.75, 3, 0.125, 9.5, 1],
+      [2, 2.5, 3, 1, 0, 4, 2],
+    ];
+    const values = new Float64Array(7 * months);
+    byMonth.forEach((column, month) => column.forEach((value, path) => (values[path * months + month] = value)));
+    const summaries = pathSummaries(values, 7, months, [50, 80, 95]);
+    byMonth.forEach((column, month) => {
+      expect(summaries[month].point).toBeCloseTo(column.reduce((sum, value) => sum + value, 0) / 7, 12);
+      for (const interval of summaries[month].intervals) {
+        const tail = (1 - interval.level / 100) / 2;
+        expect(interval.lower).toBeCloseTo(quantileR7(column, tail), 12);
+        expect(interval.upper).toBeCloseTo(quantileR7(column, 1 - tail), 12);
+      }
+    });
+    // by hand, the whole month at 50%: sorted −2 3 5 7 7 40 1,000,000; h = 6 × 0.25 = 1.5 → 4, and 6 × 0.75 = 4.5 → 23.5
+    expect(summaries[0].intervals[0]).toEqual({ level: 50, lower: 4, upper: 23.5 });
   });
 });
