@@ -27,10 +27,11 @@ export interface PlotlyBundle {
  *   element early or change how the browser reads the rest of it
  */
 export function checkedPlotlyBundle(bytes: Uint8Array): PlotlyBundle {
-  // a view, not a copy, for Buffer's indexOf (memchr and a native substring search)
+  // views, not copies: Buffer's indexOf searches for a string natively; Uint8Array's finds one byte faster
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const plainBytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!isUtf8(buffer)) throw new Error("the Plotly bundle is not UTF-8 text, so it cannot be inlined in a UTF-8 page");
-  if (endsScriptEarly(buffer)) throw new Error("the Plotly bundle holds </script, <script or <!--, so it cannot be inlined as it is");
+  if (endsScriptEarly(plainBytes)) throw new Error("the Plotly bundle holds </script, <script or <!--, so it cannot be inlined as it is");
   return { bytes, hashSource: hashSource(bytes), styleElementIds: styleElementIds(buffer) };
 }
 
@@ -44,7 +45,7 @@ const slash = 0x2f;
  * `/<\/script|<!--|<script/i` finds in the text. That expression folds case only between ASCII letters
  * (a non-ASCII letter such as "ſ" is never taken for "s"), so ASCII case folding on bytes is the same.
  */
-function endsScriptEarly(bytes: Buffer): boolean {
+function endsScriptEarly(bytes: Uint8Array): boolean {
   for (let at = bytes.indexOf(lessThan); at !== -1; at = bytes.indexOf(lessThan, at + 1)) {
     if (startsWith(bytes, at + 1, commentRest)) return true;
     const nameAt = bytes[at + 1] === slash ? at + 2 : at + 1;
