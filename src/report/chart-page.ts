@@ -1,6 +1,6 @@
 import { chartFigureHtml } from "./chart-figure.js";
 import { escapeHtml } from "./escape-html.js";
-import { renderHtmlDocument } from "./html-document.js";
+import { renderHtmlDocument, type PageBytes } from "./html-document.js";
 import type { PlotlyBundle } from "./plotly-bundle.js";
 import type { Provenance } from "./provenance.js";
 import type { Chart, ReportSection } from "./report-section.js";
@@ -18,9 +18,9 @@ export interface ChartPage {
 /**
  * One chart as a self-contained HTML page, to attach to a business case on its own: the chart, its
  * caption, and a line saying which report, tool version and input files (with SHA-256) it comes from,
- * so that it can be traced back when separated from the report. The page comes as its UTF-8 bytes.
+ * so that it can be traced back when separated from the report. The page comes as its UTF-8 bytes in pieces.
  */
-export function renderChartPage({ chart, reportTitle, provenance, plotlyBundle }: ChartPage): Uint8Array {
+export function renderChartPage({ chart, reportTitle, provenance, plotlyBundle }: ChartPage): PageBytes {
   const inputs = provenance.inputs.map((input) => `${escapeHtml(input.file)} (SHA-256 <code class="hash">${escapeHtml(input.sha256)}</code>)`);
   const source = [
     `From the report “${escapeHtml(reportTitle)}”, made by ${escapeHtml(provenance.tool.name)} version ${escapeHtml(provenance.tool.version)}`,
@@ -37,8 +37,8 @@ export function renderChartPage({ chart, reportTitle, provenance, plotlyBundle }
 export function chartPageFiles(
   sections: readonly ReportSection[],
   { reportTitle, provenance, plotlyBundle }: Omit<ChartPage, "chart">,
-): Map<string, Uint8Array> {
-  const pages = new Map<string, Uint8Array>();
+): Map<string, PageBytes> {
+  const pages = new Map<string, PageBytes>();
   for (const chart of sections.flatMap((section) => section.charts)) {
     pages.set(`charts/${chart.id}.html`, renderChartPage({ chart, reportTitle, provenance, plotlyBundle }));
   }

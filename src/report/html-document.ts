@@ -5,6 +5,12 @@ import { plotlyFigure } from "./plotly-text.js";
 import type { Chart } from "./report-section.js";
 import { reportStylesheet } from "./report-stylesheet.js";
 
+/**
+ * A page's UTF-8 bytes in pieces, in order: written one after another they are the page. The Plotly
+ * bundle is one piece, shared by every page that inlines it, never copied into another buffer.
+ */
+export type PageBytes = readonly Uint8Array[];
+
 /** What goes in one self-contained page: the report, or one chart on its own. */
 export interface HtmlDocument {
   /** The page's title, as plain text. */
@@ -44,15 +50,16 @@ const drawingScript = `(function () {
  * bundle also carries map styles that it would add as a `<style>` element of fixed id on loading; the
  * page holds an empty element of that id instead, so the bundle adds nothing (the report draws no maps).
  *
- * The page comes as its UTF-8 bytes: the text before the bundle, the bundle's own bytes, and the text
- * after. The 4.8 MB bundle is never made into a string, so it is not decoded, copied into the page's
- * text and encoded again, once for the report and once for each chart page.
+ * The page comes as its UTF-8 bytes in three pieces: the text before the bundle, the bundle's own bytes,
+ * and the text after. The 4.8 MB bundle is never made into a string, so it is not decoded, copied into
+ * the page's text and encoded again, nor copied into one buffer with the page, once for the report and
+ * once for each chart page.
  *
  * The bytes depend only on the arguments: same inputs, same page.
  *
  * @throws {Error} if there are charts but no bundle to draw them
  */
-export function renderHtmlDocument({ title, body, charts, plotlyBundle }: HtmlDocument): Uint8Array {
+export function renderHtmlDocument({ title, body, charts, plotlyBundle }: HtmlDocument): PageBytes {
   if (charts.length > 0 && plotlyBundle === undefined) throw new Error("a page with charts needs the Plotly bundle to draw them");
   const bundle = charts.length === 0 ? undefined : plotlyBundle;
   const scriptSources = bundle === undefined ? "'none'" : [bundle.hashSource, hashSource(drawingScript)].join(" ");
@@ -83,14 +90,14 @@ export function renderHtmlDocument({ title, body, charts, plotlyBundle }: HtmlDo
     "</div>",
   ].join("\n");
   const pageEnd = "</body>\n</html>\n";
-  if (bundle === undefined) return Buffer.from(`${pageStart}\n${pageEnd}`, "utf8");
+  if (bundle === undefined) return [Buffer.from(`${pageStart}\n${pageEnd}`, "utf8")];
   const figures = scriptSafeJson(charts.map(({ id, figure }) => ({ id, figure: plotlyFigure(figure) })));
   // the figures, Plotly and the drawing script, each a script element on a line of its own
-  return Buffer.concat([
+  return [
     Buffer.from(`${pageStart}\n<script type="application/json" id="chart-figures">${figures}</script>\n<script>`, "utf8"),
     bundle.bytes,
     Buffer.from(`</script>\n<script>${drawingScript}</script>\n${pageEnd}`, "utf8"),
-  ]);
+  ];
 }
 
 /** JSON that cannot end its `<script>` element: `<`, `>` and `&` written as escapes JSON.parse reads back. */

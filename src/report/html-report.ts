@@ -1,6 +1,6 @@
 import { chartFigureHtml } from "./chart-figure.js";
 import { escapeHtml } from "./escape-html.js";
-import { renderHtmlDocument } from "./html-document.js";
+import { renderHtmlDocument, type PageBytes } from "./html-document.js";
 import type { PlotlyBundle } from "./plotly-bundle.js";
 import { provenanceSection, type Provenance } from "./provenance.js";
 import type { Chart, ReportSection } from "./report-section.js";
@@ -32,14 +32,14 @@ const chartPlaceholder = /<div data-chart="([^"]*)"><\/div>/g;
  * Section bodies must not use `style` attributes or scripts: the page's Content-Security-Policy
  * blocks both.
  *
- * The page comes as its UTF-8 bytes (see `renderHtmlDocument`). They depend only on the arguments (no
+ * The page comes as its UTF-8 bytes in pieces (see `renderHtmlDocument`). They depend only on the arguments (no
  * clock), so the same run gives the same file.
  *
  * @throws {Error} for a section or chart id that is malformed or repeated, a placeholder naming no
  *   chart of its section, or a section body with a `style` attribute or a script: mistakes in the code
  *   that builds the sections, not in the user's input
  */
-export function renderHtmlReport({ title, subtitle, sections, provenance, plotlyBundle }: HtmlReport): Uint8Array {
+export function renderHtmlReport({ title, subtitle, sections, provenance, plotlyBundle }: HtmlReport): PageBytes {
   const allSections = [...sections, provenanceSection(provenance)];
   checkUniqueIds(allSections.map((section) => section.id), "section", sectionIdPattern);
   checkUniqueIds(allSections.flatMap((section) => section.charts.map((chart) => chart.id)), "chart", /./);

@@ -7,6 +7,7 @@ import { readPlotlyBundle } from "../../src/io/read-plotly-bundle.js";
 import { writeOutputDirectory } from "../../src/io/write-output-directory.js";
 import { chartPageFiles } from "../../src/report/chart-page.js";
 import { forecastSection } from "../../src/report/forecast-section.js";
+import type { PageBytes } from "../../src/report/html-document.js";
 import { renderHtmlReport } from "../../src/report/html-report.js";
 import { checkedPlotlyBundle } from "../../src/report/plotly-bundle.js";
 import type { Provenance } from "../../src/report/provenance.js";
@@ -31,7 +32,7 @@ beforeAll(async () => {
     inputs: [{ ...sampleProvenance.inputs[0], file: hostileFileName }],
     assumptions: [{ statement: "Counts at 31 March", source: hostileSource, isAssumption: false }],
   };
-  const files = new Map<string, Uint8Array>([
+  const files = new Map<string, PageBytes>([
     ["report.html", renderHtmlReport({ title: reportTitle, subtitle: "Year ending 31 March 2025", sections, provenance: sampleProvenance, plotlyBundle })],
     ["hostile.html", renderHtmlReport({ title: reportTitle, subtitle: hostileSource, sections, provenance: hostileProvenance, plotlyBundle })],
     ...chartPageFiles(sections, { reportTitle, provenance: sampleProvenance, plotlyBundle }),

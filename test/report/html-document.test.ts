@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderHtmlDocument } from "../../src/report/html-document.js";
 import { plotlyFigure } from "../../src/report/plotly-text.js";
 import type { Chart } from "../../src/report/report-section.js";
-import { fakePlotlyBundle, pageText } from "./page-text.js";
+import { fakePlotlyBundle, pageBytes, pageText } from "./page-text.js";
 
 // non-ASCII text, as the real bundle has: one character is two or three bytes, so a splice counted in
 // characters, or bytes read as Latin-1, would put the wrong bytes in the page
@@ -74,7 +74,7 @@ describe("renderHtmlDocument({ title, body, charts, plotlyBundle })", () => {
     const [before, after, ...more] = html.split(`\n<script>${fakeBundleText}</script>\n`);
 
     expect(more).toEqual([]);
-    expect(Buffer.from(html, "utf8").equals(page)).toBe(true);
+    expect(Buffer.from(html, "utf8").equals(pageBytes(page))).toBe(true);
     expect(before).toMatch(/<p>body – ü<\/p>\n<\/div>\n<script type="application\/json" id="chart-figures">[^\n]*<\/script>$/);
     expect(after).toMatch(/^<script>\(function \(\) \{[\s\S]*\}\)\(\);<\/script>\n<\/body>\n<\/html>\n$/);
   });
@@ -90,6 +90,10 @@ describe("renderHtmlDocument({ title, body, charts, plotlyBundle })", () => {
 
   it("refuses a page with charts but no bundle to draw them", () => {
     expect(() => renderHtmlDocument({ title: "t", body: "", charts: [chart] })).toThrow(/needs the Plotly bundle/);
+  });
+
+  it("writes the bundle's own bytes into the page, not a copy", () => {
+    expect(page).toContain(fakeBundle.bytes); // the very object, by ===
   });
 
   it("gives each page its own bundle's hash and style ids", () => {

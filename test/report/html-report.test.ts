@@ -5,11 +5,11 @@ import { forecastSection } from "../../src/report/forecast-section.js";
 import { renderHtmlReport, type HtmlReport } from "../../src/report/html-report.js";
 import { checkedPlotlyBundle } from "../../src/report/plotly-bundle.js";
 import type { Chart, ReportSection } from "../../src/report/report-section.js";
-import { pageText, withBundleAsHash } from "./page-text.js";
+import { pageBytes, pageText, withBundleAsHash } from "./page-text.js";
 import { sampleForecast, sampleProvenance } from "./sample-forecast.js";
 
 const plotlyBundle = checkedPlotlyBundle(readPlotlyBundle());
-const plotlyText = pageText(plotlyBundle.bytes);
+const plotlyText = pageText([plotlyBundle.bytes]);
 
 /** The report's text, without the 4.8 MB bundle. */
 function reportText(report: HtmlReport): string {
@@ -48,7 +48,7 @@ describe("renderHtmlReport({ title, subtitle, sections, provenance, plotlyBundle
   });
 
   it("gives the same bytes twice", () => {
-    expect(Buffer.from(renderHtmlReport(sampleReport)).equals(renderHtmlReport(sampleReport))).toBe(true);
+    expect(pageBytes(renderHtmlReport(sampleReport)).equals(pageBytes(renderHtmlReport(sampleReport)))).toBe(true);
   });
 
   it("shows <script> and an <img onerror> from file names, sources and warnings as text", () => {

@@ -1,10 +1,20 @@
 import { createHash } from "node:crypto";
 import { expect } from "vitest";
+import type { PageBytes } from "../../src/report/html-document.js";
 import { checkedPlotlyBundle, type PlotlyBundle } from "../../src/report/plotly-bundle.js";
 
+/** The page's bytes, its pieces one after another, as the writer writes them. */
+export function pageBytes(page: PageBytes): Buffer {
+  return Buffer.concat(page);
+}
+
 /** The page's bytes as text; fails the test on any byte that is not UTF-8, instead of replacing it. */
-export function pageText(page: Uint8Array): string {
-  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(page);
+export function pageText(page: PageBytes): string {
+  return utf8Text(pageBytes(page));
+}
+
+function utf8Text(bytes: Uint8Array): string {
+  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
 }
 
 /**
@@ -12,8 +22,8 @@ export function pageText(page: Uint8Array): string {
  * file stays readable. Both are decoded in full here, as the tool itself no longer does: any byte of the
  * bundle spliced in wrongly makes the page's text differ from the golden file.
  */
-export function withBundleAsHash(page: Uint8Array, bundle: PlotlyBundle): string {
-  const pieces = pageText(page).split(pageText(bundle.bytes));
+export function withBundleAsHash(page: PageBytes, bundle: PlotlyBundle): string {
+  const pieces = pageText(page).split(utf8Text(bundle.bytes));
   expect(pieces).toHaveLength(2);
   return pieces.join(`/* plotly.js-dist-min bundle, SHA-256 ${createHash("sha256").update(bundle.bytes).digest("hex")} */`);
 }

@@ -59,7 +59,7 @@ describe("a chart whose trace names hold markup, in Chromium", () => {
         layout: { showlegend: true, title: { text: hostileName }, xaxis: { title: { text: hostileName } } },
       },
     };
-    writeFileSync(join(folder, "chart.html"), renderChartPage({ chart, reportTitle: "t", provenance: sampleProvenance, plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()) }));
+    writeFileSync(join(folder, "chart.html"), Buffer.concat(renderChartPage({ chart, reportTitle: "t", provenance: sampleProvenance, plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()) })));
   }, 120_000);
 
   afterAll(async () => {

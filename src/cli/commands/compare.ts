@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
-import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { Provenance } from "../../report/provenance.js";
 import { comparisonColumns, comparisonCsv, scenariosSection } from "../../report/scenarios-section.js";
@@ -73,7 +73,7 @@ function compare(options: CompareOptions, context: CommandContext): void {
   );
   writeOutputDirectory(
     options.out,
-    new Map<string, string | Uint8Array>([
+    new Map<string, OutputContent>([
       ["comparison.csv", comparisonCsv(projections)],
       ...report,
     ]),

@@ -3,7 +3,7 @@ import { InputError } from "../../errors.js";
 import { parseDateCell } from "../../inputs/date-cell.js";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
 import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
-import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { outlookColumns } from "../../report/operations-csv.js";
 import type { Provenance } from "../../report/provenance.js";
 import { readableNumber } from "../../report/readable-number.js";
@@ -101,7 +101,7 @@ function runOperations(options: OperationsOptions, context: CommandContext): voi
     assumptions: parts.assumptions,
     warnings: parts.warnings,
   };
-  const files = new Map<string, string | Uint8Array>([
+  const files = new Map<string, OutputContent>([
     ...parts.files,
     ...reportFiles({
       title: "Outstanding work, supervisor reviews and abstractions",
