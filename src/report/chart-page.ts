@@ -18,7 +18,8 @@ export interface ChartPage {
 /**
  * One chart as a self-contained HTML page, to attach to a business case on its own: the chart, its
  * caption, and a line saying which report, tool version and input files (with SHA-256) it comes from,
- * so that it can be traced back when separated from the report. The page comes as its UTF-8 bytes in pieces.
+ * so that it can be traced back when separated from the report. The page comes as its UTF-8 bytes in
+ * pieces (see `renderHtmlDocument`).
  */
 export function renderChartPage({ chart, reportTitle, provenance, plotlyBundle }: ChartPage): PageBytes {
   const inputs = provenance.inputs.map((input) => `${escapeHtml(input.file)} (SHA-256 <code class="hash">${escapeHtml(input.sha256)}</code>)`);

@@ -32,8 +32,8 @@ const chartPlaceholder = /<div data-chart="([^"]*)"><\/div>/g;
  * Section bodies must not use `style` attributes or scripts: the page's Content-Security-Policy
  * blocks both.
  *
- * The page comes as its UTF-8 bytes in pieces (see `renderHtmlDocument`). They depend only on the arguments (no
- * clock), so the same run gives the same file.
+ * The page comes as its UTF-8 bytes in pieces (see `renderHtmlDocument`). They depend only on the
+ * arguments (no clock), so the same run gives the same file.
  *
  * @throws {Error} for a section or chart id that is malformed or repeated, a placeholder naming no
  *   chart of its section, or a section body with a `style` attribute or a script: mistakes in the code
