@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { checkOutputDirectory, outputMarkerFile, outputMarkerText, type OutputPlace } from "./check-output-directory.js";
@@ -7,8 +7,14 @@ import { holdingOutputLock, outputLockFile } from "./output-lock.js";
 
 export { checkOutputDirectory, outputMarkerFile, type OutputPlace } from "./check-output-directory.js";
 
+/**
+ * A file's content: text (written as UTF-8), bytes, or bytes in pieces written one after another, so
+ * that a page holding the 4.8 MB Plotly bundle need not be copied into one buffer to be written.
+ */
+export type OutputContent = string | Uint8Array | readonly Uint8Array[];
+
 /** Relative path inside the output folder (forward slashes, such as `charts/fan-chart.html`) → content. */
-export type OutputFiles = ReadonlyMap<string, string | Uint8Array>;
+export type OutputFiles = ReadonlyMap<string, OutputContent>;
 
 /**
  * Writes a command's outputs as one folder, all or nothing.
@@ -64,7 +70,7 @@ function writeAndSwap(target: string, files: OutputFiles, command: string): void
       const path = join(staging, ...relativePath.split("/"));
       if (relative(staging, path).startsWith("..")) throw new Error(`output file ${relativePath} would lie outside the output folder`);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
+      writeContent(path, content);
     }
     if (exists(target)) {
       const previous = join(parent, `.${name}.previous-${process.pid}`);
@@ -83,6 +89,22 @@ function writeAndSwap(target: string, files: OutputFiles, command: string): void
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
+  }
+}
+
+function writeContent(path: string, content: OutputContent): void {
+  if (typeof content === "string" || content instanceof Uint8Array) {
+    writeFileSync(path, content);
+    return;
+  }
+  const file = openSync(path, "w");
+  try {
+    for (const piece of content) {
+      // a write may take fewer bytes than it is given; the rest follow
+      for (let written = 0; written < piece.length; ) written += writeSync(file, piece, written);
+    }
+  } finally {
+    closeSync(file);
   }
 }
 

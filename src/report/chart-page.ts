@@ -1,6 +1,7 @@
 import { chartFigureHtml } from "./chart-figure.js";
 import { escapeHtml } from "./escape-html.js";
-import { renderHtmlDocument } from "./html-document.js";
+import { renderHtmlDocument, type PageBytes } from "./html-document.js";
+import type { PlotlyBundle } from "./plotly-bundle.js";
 import type { Provenance } from "./provenance.js";
 import type { Chart, ReportSection } from "./report-section.js";
 
@@ -10,16 +11,17 @@ export interface ChartPage {
   /** Title of the report the chart belongs to, as plain text. */
   reportTitle: string;
   provenance: Provenance;
-  /** The text of plotly.min.js (`readPlotlyBundle()`). */
-  plotlyBundle: string;
+  /** plotly.min.js, checked once a run (`checkedPlotlyBundle(readPlotlyBundle())`). */
+  plotlyBundle: PlotlyBundle;
 }
 
 /**
  * One chart as a self-contained HTML page, to attach to a business case on its own: the chart, its
  * caption, and a line saying which report, tool version and input files (with SHA-256) it comes from,
- * so that it can be traced back when separated from the report.
+ * so that it can be traced back when separated from the report. The page comes as its UTF-8 bytes in
+ * pieces (see `renderHtmlDocument`).
  */
-export function renderChartPage({ chart, reportTitle, provenance, plotlyBundle }: ChartPage): string {
+export function renderChartPage({ chart, reportTitle, provenance, plotlyBundle }: ChartPage): PageBytes {
   const inputs = provenance.inputs.map((input) => `${escapeHtml(input.file)} (SHA-256 <code class="hash">${escapeHtml(input.sha256)}</code>)`);
   const source = [
     `From the report “${escapeHtml(reportTitle)}”, made by ${escapeHtml(provenance.tool.name)} version ${escapeHtml(provenance.tool.version)}`,
@@ -36,8 +38,8 @@ export function renderChartPage({ chart, reportTitle, provenance, plotlyBundle }
 export function chartPageFiles(
   sections: readonly ReportSection[],
   { reportTitle, provenance, plotlyBundle }: Omit<ChartPage, "chart">,
-): Map<string, string> {
-  const pages = new Map<string, string>();
+): Map<string, PageBytes> {
+  const pages = new Map<string, PageBytes>();
   for (const chart of sections.flatMap((section) => section.charts)) {
     pages.set(`charts/${chart.id}.html`, renderChartPage({ chart, reportTitle, provenance, plotlyBundle }));
   }

@@ -1,8 +1,15 @@
-import { createHash } from "node:crypto";
 import { escapeHtml } from "./escape-html.js";
+import { hashSource } from "./hash-source.js";
+import type { PlotlyBundle } from "./plotly-bundle.js";
 import { plotlyFigure } from "./plotly-text.js";
 import type { Chart } from "./report-section.js";
 import { reportStylesheet } from "./report-stylesheet.js";
+
+/**
+ * A page's UTF-8 bytes in pieces, in order: written one after another they are the page. The Plotly
+ * bundle is one piece, shared by every page that inlines it, never copied into another buffer.
+ */
+export type PageBytes = readonly Uint8Array[];
 
 /** What goes in one self-contained page: the report, or one chart on its own. */
 export interface HtmlDocument {
@@ -12,8 +19,8 @@ export interface HtmlDocument {
   body: string;
   /** The charts placed in `body` (by `chartFigureHtml`), drawn in this order. */
   charts: readonly Chart[];
-  /** The text of plotly.min.js, inlined so the page needs no network. */
-  plotlyBundle: string;
+  /** plotly.min.js, inlined so the page needs no network; needed only when there are charts. */
+  plotlyBundle?: PlotlyBundle;
 }
 
 /**
@@ -43,13 +50,19 @@ const drawingScript = `(function () {
  * bundle also carries map styles that it would add as a `<style>` element of fixed id on loading; the
  * page holds an empty element of that id instead, so the bundle adds nothing (the report draws no maps).
  *
+ * The page comes as its UTF-8 bytes in three pieces: the text before the bundle, the bundle's own bytes,
+ * and the text after. The 4.8 MB bundle is never made into a string, so it is not decoded, copied into
+ * the page's text and encoded again, nor copied into one buffer with the page, once for the report and
+ * once for each chart page.
+ *
  * The bytes depend only on the arguments: same inputs, same page.
  *
- * @throws {Error} if the bundle holds text that would end its `<script>` element early
+ * @throws {Error} if there are charts but no bundle to draw them
  */
-export function renderHtmlDocument({ title, body, charts, plotlyBundle }: HtmlDocument): string {
-  const bundle = checkedBundle(plotlyBundle);
-  const scriptSources = charts.length === 0 ? "'none'" : [(bundle.hash ??= hashSource(plotlyBundle)), hashSource(drawingScript)].join(" ");
+export function renderHtmlDocument({ title, body, charts, plotlyBundle }: HtmlDocument): PageBytes {
+  if (charts.length > 0 && plotlyBundle === undefined) throw new Error("a page with charts needs the Plotly bundle to draw them");
+  const bundle = charts.length === 0 ? undefined : plotlyBundle;
+  const scriptSources = bundle === undefined ? "'none'" : [bundle.hashSource, hashSource(drawingScript)].join(" ");
   const policy = [
     "default-src 'none'",
     `script-src ${scriptSources}`,
@@ -58,8 +71,8 @@ export function renderHtmlDocument({ title, body, charts, plotlyBundle }: HtmlDo
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");
-  const placeholderStyles = charts.length === 0 ? [] : (bundle.styleElementIds ??= plotlyStyleElementIds(plotlyBundle)).map((id) => `<style id="${id}"></style>`);
-  return [
+  const placeholderStyles = (bundle?.styleElementIds ?? []).map((id) => `<style id="${id}"></style>`);
+  const pageStart = [
     "<!DOCTYPE html>",
     '<html lang="en-GB">',
     "<head>",
@@ -75,50 +88,16 @@ export function renderHtmlDocument({ title, body, charts, plotlyBundle }: HtmlDo
     '<div class="page">',
     body,
     "</div>",
-    ...(charts.length === 0
-      ? []
-      : [
-          `<script type="application/json" id="chart-figures">${scriptSafeJson(charts.map(({ id, figure }) => ({ id, figure: plotlyFigure(figure) })))}</script>`,
-          `<script>${plotlyBundle}</script>`,
-          `<script>${drawingScript}</script>`,
-        ]),
-    "</body>",
-    "</html>",
-    "",
   ].join("\n");
-}
-
-/** What a page needs of the Plotly bundle, each found when first needed. */
-interface BundleFacts {
-  text: string;
-  hash?: string;
-  styleElementIds?: string[];
-}
-
-/**
- * The bundle checked, with what has been found of it: the report and each chart page of a run inline
- * the same 4.8 MB bundle, which is checked, hashed and searched once, not once a page.
- */
-function checkedBundle(plotlyBundle: string): BundleFacts {
-  if (lastBundle?.text === plotlyBundle) return lastBundle;
-  if (/<\/script|<!--|<script/i.test(plotlyBundle)) {
-    throw new Error("the Plotly bundle holds </script, <script or <!--, so it cannot be inlined as it is");
-  }
-  lastBundle = { text: plotlyBundle };
-  return lastBundle;
-}
-
-let lastBundle: BundleFacts | undefined;
-
-/** A CSP source allowing exactly one inline script or style: `'sha256-<base64 of its SHA-256>'`. */
-export function hashSource(text: string): string {
-  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-}
-
-/** Ids of the `<style>` elements the bundle adds by itself on loading, found by the test it makes first. */
-function plotlyStyleElementIds(plotlyBundle: string): string[] {
-  const ids = [...plotlyBundle.matchAll(/document\.getElementById\("([0-9a-f]{64})"\)/g)].map((match) => match[1]);
-  return [...new Set(ids)];
+  const pageEnd = "</body>\n</html>\n";
+  if (bundle === undefined) return [Buffer.from(`${pageStart}\n${pageEnd}`, "utf8")];
+  const figures = scriptSafeJson(charts.map(({ id, figure }) => ({ id, figure: plotlyFigure(figure) })));
+  // the figures, Plotly and the drawing script, each a script element on a line of its own
+  return [
+    Buffer.from(`${pageStart}\n<script type="application/json" id="chart-figures">${figures}</script>\n<script>`, "utf8"),
+    bundle.bytes,
+    Buffer.from(`</script>\n<script>${drawingScript}</script>\n${pageEnd}`, "utf8"),
+  ];
 }
 
 /** JSON that cannot end its `<script>` element: `<`, `>` and `&` written as escapes JSON.parse reads back. */

@@ -1,6 +1,7 @@
 import { chartFigureHtml } from "./chart-figure.js";
 import { escapeHtml } from "./escape-html.js";
-import { renderHtmlDocument } from "./html-document.js";
+import { renderHtmlDocument, type PageBytes } from "./html-document.js";
+import type { PlotlyBundle } from "./plotly-bundle.js";
 import { provenanceSection, type Provenance } from "./provenance.js";
 import type { Chart, ReportSection } from "./report-section.js";
 
@@ -14,8 +15,8 @@ export interface HtmlReport {
   sections: readonly ReportSection[];
   /** Shown as the last section, "Inputs, assumptions and method". */
   provenance: Provenance;
-  /** The text of plotly.min.js (`readPlotlyBundle()`). */
-  plotlyBundle: string;
+  /** plotly.min.js, checked once a run (`checkedPlotlyBundle(readPlotlyBundle())`). */
+  plotlyBundle: PlotlyBundle;
 }
 
 /** Section ids become element ids and links: lower-case words joined by hyphens. */
@@ -31,13 +32,14 @@ const chartPlaceholder = /<div data-chart="([^"]*)"><\/div>/g;
  * Section bodies must not use `style` attributes or scripts: the page's Content-Security-Policy
  * blocks both.
  *
- * The bytes depend only on the arguments (no clock), so the same run gives the same file.
+ * The page comes as its UTF-8 bytes in pieces (see `renderHtmlDocument`). They depend only on the
+ * arguments (no clock), so the same run gives the same file.
  *
  * @throws {Error} for a section or chart id that is malformed or repeated, a placeholder naming no
  *   chart of its section, or a section body with a `style` attribute or a script: mistakes in the code
  *   that builds the sections, not in the user's input
  */
-export function renderHtmlReport({ title, subtitle, sections, provenance, plotlyBundle }: HtmlReport): string {
+export function renderHtmlReport({ title, subtitle, sections, provenance, plotlyBundle }: HtmlReport): PageBytes {
   const allSections = [...sections, provenanceSection(provenance)];
   checkUniqueIds(allSections.map((section) => section.id), "section", sectionIdPattern);
   checkUniqueIds(allSections.flatMap((section) => section.charts.map((chart) => chart.id)), "chart", /./);

@@ -35,6 +35,18 @@ describe("writeOutputDirectory(directory, files, { replace, command })", () => {
     expect(readFileSync(join(out, "forecast.csv"), "utf8")).toBe("earlier");
   });
 
+  it("writes text as UTF-8, bytes as they are, and pieces of bytes one after another", () => {
+    const out = join(place(), "out");
+    const pound = Buffer.from("£", "utf8"); // two bytes, C2 A3: split across two pieces below
+    const pieces = [Buffer.from("a"), pound.subarray(0, 1), new Uint8Array(), pound.subarray(1), Buffer.alloc(70_000, "b")];
+
+    writeOutputDirectory(out, new Map<string, string | Uint8Array | Uint8Array[]>([["text.txt", "£"], ["bytes.bin", pound], ["pieces.txt", pieces]]), forecast);
+
+    expect(readFileSync(join(out, "text.txt"))).toEqual(Buffer.from([0xc2, 0xa3]));
+    expect(readFileSync(join(out, "bytes.bin"))).toEqual(Buffer.from([0xc2, 0xa3]));
+    expect(readFileSync(join(out, "pieces.txt"), "utf8")).toBe(`a£${"b".repeat(70_000)}`);
+  });
+
   it("removes the folders it made for an output it then failed to write", () => {
     const parent = place();
     const failing = () => writeOutputDirectory(join(parent, "new", "deeper", "out"), new Map([["a", "x"], ["a/b", "y"]]), forecast);

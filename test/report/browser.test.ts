@@ -7,7 +7,9 @@ import { readPlotlyBundle } from "../../src/io/read-plotly-bundle.js";
 import { writeOutputDirectory } from "../../src/io/write-output-directory.js";
 import { chartPageFiles } from "../../src/report/chart-page.js";
 import { forecastSection } from "../../src/report/forecast-section.js";
+import type { PageBytes } from "../../src/report/html-document.js";
 import { renderHtmlReport } from "../../src/report/html-report.js";
+import { checkedPlotlyBundle } from "../../src/report/plotly-bundle.js";
 import type { Provenance } from "../../src/report/provenance.js";
 import { clean, drawnTraces, launchOptions, openGuarded } from "./guarded-browser.js";
 import { sampleForecast, sampleProvenance } from "./sample-forecast.js";
@@ -22,7 +24,7 @@ let folder: string;
 beforeAll(async () => {
   browser = await chromium.launch(launchOptions);
   folder = mkdtempSync(join(tmpdir(), "mosovo-browser-"));
-  const plotlyBundle = readPlotlyBundle();
+  const plotlyBundle = checkedPlotlyBundle(readPlotlyBundle());
   const sections = [forecastSection(sampleForecast)];
   const reportTitle = "Example force: MOSOVO caseload forecast";
   const hostileProvenance: Provenance = {
@@ -30,7 +32,7 @@ beforeAll(async () => {
     inputs: [{ ...sampleProvenance.inputs[0], file: hostileFileName }],
     assumptions: [{ statement: "Counts at 31 March", source: hostileSource, isAssumption: false }],
   };
-  const files = new Map<string, string>([
+  const files = new Map<string, PageBytes>([
     ["report.html", renderHtmlReport({ title: reportTitle, subtitle: "Year ending 31 March 2025", sections, provenance: sampleProvenance, plotlyBundle })],
     ["hostile.html", renderHtmlReport({ title: reportTitle, subtitle: hostileSource, sections, provenance: hostileProvenance, plotlyBundle })],
     ...chartPageFiles(sections, { reportTitle, provenance: sampleProvenance, plotlyBundle }),
@@ -89,7 +91,7 @@ describe("the report in Chromium, opened from file://", () => {
   }, 120_000);
 
   it("opens each chart page on its own with the same guarantees", async () => {
-    const pages = [...chartPageFiles([forecastSection(sampleForecast)], { reportTitle: "t", provenance: sampleProvenance, plotlyBundle: "" }).keys()];
+    const pages = [...chartPageFiles([forecastSection(sampleForecast)], { reportTitle: "t", provenance: sampleProvenance, plotlyBundle: checkedPlotlyBundle(new Uint8Array()) }).keys()];
     expect(pages.length).toBeGreaterThan(0);
     for (const relativePath of pages) {
       const { page, misbehaviour } = await openGuarded(browser, join(folder, "out", relativePath));

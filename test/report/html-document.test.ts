@@ -1,10 +1,14 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hashSource, renderHtmlDocument } from "../../src/report/html-document.js";
+import { renderHtmlDocument } from "../../src/report/html-document.js";
 import { plotlyFigure } from "../../src/report/plotly-text.js";
 import type { Chart } from "../../src/report/report-section.js";
+import { fakePlotlyBundle, pageBytes, pageText } from "./page-text.js";
 
-const fakeBundle = 'window.Plotly = { newPlot: function () {} }; if (document.getElementById("' + "a".repeat(64) + '")) {}';
+// non-ASCII text, as the real bundle has: one character is two or three bytes, so a splice counted in
+// characters, or bytes read as Latin-1, would put the wrong bytes in the page
+const fakeBundleText = '/* µ — */ window.Plotly = { newPlot: function () {} }; if (document.getElementById("' + "a".repeat(64) + '")) {}';
+const fakeBundle = fakePlotlyBundle(fakeBundleText);
 const chart: Chart = {
   id: "tiny",
   title: "t",
@@ -27,7 +31,8 @@ function sha256Source(text: string): string {
 }
 
 describe("renderHtmlDocument({ title, body, charts, plotlyBundle })", () => {
-  const html = renderHtmlDocument({ title: "A <title>", body: "<p>body</p>", charts: [chart], plotlyBundle: fakeBundle });
+  const page = renderHtmlDocument({ title: "A <title> £", body: "<p>body – ü</p>", charts: [chart], plotlyBundle: fakeBundle });
+  const html = pageText(page);
 
   it("allows by hash exactly the inline scripts and styles the page holds, and nothing from outside", () => {
     const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
@@ -35,7 +40,8 @@ describe("renderHtmlDocument({ title, body, charts, plotlyBundle })", () => {
     const policy = policyOf(html);
 
     expect(scripts).toHaveLength(2);
-    expect(scripts[0]).toBe(fakeBundle);
+    expect(scripts[0]).toBe(fakeBundleText);
+    // the hash of the bundle's bytes is the hash of its text, as the browser computes it
     expect(policy.get("script-src")).toEqual(scripts.map(sha256Source));
     expect(new Set(policy.get("style-src"))).toEqual(new Set(styles.map(sha256Source)));
     expect(policy.get("default-src")).toEqual(["'none'"]);
@@ -60,36 +66,42 @@ describe("renderHtmlDocument({ title, body, charts, plotlyBundle })", () => {
   });
 
   it("escapes the title", () => {
-    expect(html).toContain("<title>A &lt;title&gt;</title>");
+    expect(html).toContain("<title>A &lt;title&gt; £</title>");
   });
 
-  it("runs no script at all when there is no chart", () => {
-    const plain = renderHtmlDocument({ title: "t", body: "<p>x</p>", charts: [], plotlyBundle: fakeBundle });
+  it("is the UTF-8 of the page's text with the bundle's text whole in its own script element", () => {
+    // what the page was when it was made as one string and encoded: any byte out of place fails here
+    const [before, after, ...more] = html.split(`\n<script>${fakeBundleText}</script>\n`);
+
+    expect(more).toEqual([]);
+    expect(Buffer.from(html, "utf8").equals(pageBytes(page))).toBe(true);
+    expect(before).toMatch(/<p>body – ü<\/p>\n<\/div>\n<script type="application\/json" id="chart-figures">[^\n]*<\/script>$/);
+    expect(after).toMatch(/^<script>\(function \(\) \{[\s\S]*\}\)\(\);<\/script>\n<\/body>\n<\/html>\n$/);
+  });
+
+  it("runs no script at all when there is no chart, and needs no bundle", () => {
+    const plain = pageText(renderHtmlDocument({ title: "t", body: "<p>x</p>", charts: [] }));
 
     expect(plain).not.toContain("<script");
+    expect(plain).not.toContain(`<style id="${"a".repeat(64)}">`);
     expect(policyOf(plain).get("script-src")).toEqual(["'none'"]);
+    expect(plain.endsWith("<p>x</p>\n</div>\n</body>\n</html>\n")).toBe(true);
   });
 
-  it("refuses a bundle that would end its script element early", () => {
-    expect(() => renderHtmlDocument({ title: "t", body: "", charts: [chart], plotlyBundle: "a = '</SCRIPT>';" })).toThrow(/cannot be inlined/);
+  it("refuses a page with charts but no bundle to draw them", () => {
+    expect(() => renderHtmlDocument({ title: "t", body: "", charts: [chart] })).toThrow(/needs the Plotly bundle/);
   });
 
-  it("hashes and searches each page's own bundle, one page after another, and refuses a bad one after a good one", () => {
-    // the bundle's facts are kept between pages; a page with another bundle must not be given them
-    const otherBundle = 'window.Plotly = {}; document.getElementById("' + "b".repeat(64) + '");';
-    const pages = [fakeBundle, otherBundle, fakeBundle].map((plotlyBundle) => renderHtmlDocument({ title: "t", body: "", charts: [chart], plotlyBundle }));
-
-    expect(pages.map((page) => policyOf(page).get("script-src")?.[0])).toEqual([fakeBundle, otherBundle, fakeBundle].map(sha256Source));
-    expect(pages[1]).toContain(`<style id="${"b".repeat(64)}"></style>`);
-    expect(pages[1]).not.toContain(`<style id="${"a".repeat(64)}"></style>`);
-    expect(pages[2]).toBe(html.replace("<title>A &lt;title&gt;</title>", "<title>t</title>").replace("<p>body</p>", ""));
-    expect(() => renderHtmlDocument({ title: "t", body: "", charts: [], plotlyBundle: "<!-- x" })).toThrow(/cannot be inlined/);
+  it("writes the bundle's own bytes into the page, not a copy", () => {
+    expect(page).toContain(fakeBundle.bytes); // the very object, by ===
   });
-});
 
-describe("hashSource(text)", () => {
-  it("gives the CSP source of the empty string that browsers quote", () => {
-    // Chromium's console names this hash for an empty <style> element it blocks
-    expect(hashSource("")).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  it("gives each page its own bundle's hash and style ids", () => {
+    const otherText = 'window.Plotly = {}; document.getElementById("' + "b".repeat(64) + '");';
+    const other = pageText(renderHtmlDocument({ title: "t", body: "", charts: [chart], plotlyBundle: fakePlotlyBundle(otherText) }));
+
+    expect(policyOf(other).get("script-src")?.[0]).toBe(sha256Source(otherText));
+    expect(other).toContain(`<style id="${"b".repeat(64)}"></style>`);
+    expect(other).not.toContain(`<style id="${"a".repeat(64)}"></style>`);
   });
 });

@@ -6,6 +6,7 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPlotlyBundle } from "../../src/io/read-plotly-bundle.js";
 import { renderChartPage } from "../../src/report/chart-page.js";
+import { checkedPlotlyBundle } from "../../src/report/plotly-bundle.js";
 import { plotlyFigure, plotlyText } from "../../src/report/plotly-text.js";
 import type { Chart } from "../../src/report/report-section.js";
 import { clean, launchOptions, openGuarded } from "./guarded-browser.js";
@@ -58,7 +59,7 @@ describe("a chart whose trace names hold markup, in Chromium", () => {
         layout: { showlegend: true, title: { text: hostileName }, xaxis: { title: { text: hostileName } } },
       },
     };
-    writeFileSync(join(folder, "chart.html"), renderChartPage({ chart, reportTitle: "t", provenance: sampleProvenance, plotlyBundle: readPlotlyBundle() }));
+    writeFileSync(join(folder, "chart.html"), Buffer.concat(renderChartPage({ chart, reportTitle: "t", provenance: sampleProvenance, plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()) })));
   }, 120_000);
 
   afterAll(async () => {

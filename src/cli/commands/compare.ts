@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
+import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { Provenance } from "../../report/provenance.js";
 import { comparisonColumns, comparisonCsv, scenariosSection } from "../../report/scenarios-section.js";
@@ -66,13 +67,13 @@ function compare(options: CompareOptions, context: CommandContext): void {
       subtitle: `${force.profile.file}: ${projections.length} scenarios, years ending ${force.yearEndings[0]} to ${force.yearEndings[force.yearEndings.length - 1]}`,
       sections: [scenariosSection(projections, summaries)],
       provenance: comparisonProvenance(options, context, force, comparison),
-      plotlyBundle: readPlotlyBundle(),
+      plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()),
     },
     { chartPages: false },
   );
   writeOutputDirectory(
     options.out,
-    new Map([
+    new Map<string, OutputContent>([
       ["comparison.csv", comparisonCsv(projections)],
       ...report,
     ]),

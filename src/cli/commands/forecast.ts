@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
+import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
 import { forecastSection } from "../../report/forecast-section.js";
 import { forecastSummaryJson } from "../../report/forecast-summary-json.js";
@@ -81,12 +82,12 @@ function runForecast(options: ForecastOptions, context: CommandContext): void {
   const title = "Registered sex offender caseload forecast";
   const last = result.history.periodEnding.length - 1;
   const subtitle = `From ${options.history}: ${result.history.periodEnding[0]} to ${result.history.periodEnding[last]}, forecast ${options.horizon} years ahead`;
-  const files = new Map<string, string>([
+  const files = new Map<string, OutputContent>([
     ["forecast.csv", chosenForecastCsv(result)],
     ["methods.csv", allMethodsCsv(result)],
     ["backtest.csv", backtestCsv(result)],
     ["summary.json", forecastSummaryJson(result, provenance)],
-    ...reportFiles({ title, subtitle, sections: [forecastSection(result)], provenance, plotlyBundle: readPlotlyBundle() }),
+    ...reportFiles({ title, subtitle, sections: [forecastSection(result)], provenance, plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()) }),
   ]);
   writeOutputDirectory(options.out, files, { replace: options.replace, command: "forecast" });
 

@@ -2,7 +2,8 @@ import { Command, InvalidArgumentError } from "commander";
 import { InputError } from "../../errors.js";
 import { parseDateCell } from "../../inputs/date-cell.js";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
+import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { outlookColumns } from "../../report/operations-csv.js";
 import type { Provenance } from "../../report/provenance.js";
 import { readableNumber } from "../../report/readable-number.js";
@@ -100,14 +101,14 @@ function runOperations(options: OperationsOptions, context: CommandContext): voi
     assumptions: parts.assumptions,
     warnings: parts.warnings,
   };
-  const files = new Map<string, string>([
+  const files = new Map<string, OutputContent>([
     ...parts.files,
     ...reportFiles({
       title: "Outstanding work, supervisor reviews and abstractions",
       subtitle: `From ${options.items}, as of ${options.asOf}`,
       sections: parts.sections,
       provenance,
-      plotlyBundle: readPlotlyBundle(),
+      plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()),
     }),
   ]);
   writeOutputDirectory(options.out, files, { replace: options.replace, command: "operations" });

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
+import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
 import type { Provenance } from "../../report/provenance.js";
 import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
@@ -97,14 +98,14 @@ function runRegister(options: RegisterOptions, context: CommandContext): void {
     assumptions: parts.assumptions,
     warnings: parts.warnings,
   };
-  const files = new Map<string, string>([
+  const files = new Map<string, OutputContent>([
     ...parts.files,
     ...reportFiles({
       title: "The register: history and projection",
       subtitle: `From ${options.extract}, as of ${options.asOf}`,
       sections: parts.sections,
       provenance,
-      plotlyBundle: readPlotlyBundle(),
+      plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()),
     }),
   ]);
   writeOutputDirectory(options.out, files, { replace: options.replace, command: "register" });

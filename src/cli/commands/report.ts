@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
+import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { custodyAssumption } from "../../report/custody-statement.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
 import { forecastAppendixSection, forecastSection } from "../../report/forecast-section.js";
@@ -167,7 +168,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
   };
   const title = `MOSOVO demand and staffing: ${profile.name}`;
   const subtitle = caseloadSubtitle(historyFile, forecast, options.horizon);
-  const files = new Map<string, string>([
+  const files = new Map<string, OutputContent>([
     ["forecast.csv", chosenForecastCsv(forecast)],
     ["methods.csv", allMethodsCsv(forecast)],
     ["backtest.csv", backtestCsv(forecast)],
@@ -179,7 +180,7 @@ function runReport(options: ReportOptions, context: CommandContext): void {
     ...(register?.files ?? []),
     ["sensitivity.csv", sensitivityCsv(sensitivity)],
     ["recommendation-8.html", renderRecommendation8Page({ title, subtitle, summary, provenance })],
-    ...reportFiles({ title, subtitle, sections, provenance, plotlyBundle: readPlotlyBundle() }, { chartPages: options.chartPages }),
+    ...reportFiles({ title, subtitle, sections, provenance, plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()) }, { chartPages: options.chartPages }),
   ]);
   writeOutputDirectory(options.out, files, { replace: options.replace, command: "report" });
 

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { checkOutputDirectory, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
+import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
 import { custodyAssumption } from "../../report/custody-statement.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
 import { forecastSection } from "../../report/forecast-section.js";
@@ -82,10 +83,10 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
   };
   const title = `Offender managers and supervisors needed: ${profile.name}`;
   const subtitle = caseloadSubtitle(historyFile, forecast, options.horizon);
-  const files = new Map<string, string>([
+  const files = new Map<string, OutputContent>([
     ["staffing.csv", staffingCsv(result)],
     ["staffing.json", staffingJson(result, context.version)],
-    ...reportFiles({ title, subtitle, sections: [staffingSection(result), forecastSection(forecast)], provenance, plotlyBundle: readPlotlyBundle() }),
+    ...reportFiles({ title, subtitle, sections: [staffingSection(result), forecastSection(forecast)], provenance, plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()) }),
   ]);
   writeOutputDirectory(options.out, files, { replace: options.replace, command: "staffing" });
 
