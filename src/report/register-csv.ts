@@ -4,6 +4,7 @@ import type { RegisterProjection } from "../register/project-register.js";
 import { leftReasons, registerRiskLevels } from "../register/register-person.js";
 import { projectedFlows, projectedMeasures } from "../register/register-projection.js";
 import { yearlyRegisterCounts } from "../register/yearly-register-counts.js";
+import { withoutLocalPaths } from "./report-path.js";
 import { formatCsv, type CsvCell } from "./csv-export.js";
 
 /** Columns of register-history.csv. */
@@ -25,7 +26,8 @@ export const registerHistoryColumns = [
  * --history` reads: `rsos` is everyone on the register, split into `community` and `custody`, so that the
  * forecast is of the community count, the counting basis of the published MAPPA figures).
  *
- * @param extractName the extract's name as the user gave it, quoted in the yearly file's `source`
+ * @param extractName the extract's name as the user gave it, quoted in the yearly file's `source` (an
+ *   absolute path as its file name only, `withoutLocalPaths`, as in a report)
  */
 export function registerCsvFiles(projection: RegisterProjection, { extractName, asOf }: { extractName: string; asOf: string }): [string, string][] {
   const { history, levels } = projection;
@@ -50,7 +52,7 @@ export function registerCsvFiles(projection: RegisterProjection, { extractName, 
     }),
   );
   const futureFlows = months.flatMap((month, index) => projectedFlows.map((flow) => [month, flow, "projected", ...summaryCells(projection.flows[flow][index])]));
-  const source = `Reconstructed from the register extract ${extractName} as of ${asOf}: people on the register at the year end, those in custody apart`;
+  const source = `Reconstructed from the register extract ${withoutLocalPaths(extractName)} as of ${asOf}: people on the register at the year end, those in custody apart`;
   // a caseload history refuses a count of 0 (a year with no figure); a register is never empty in practice
   const yearly = yearlyRegisterCounts(history).filter((year) => year.community > 0).map((year) => [isoDate(year.yearEnding), year.community + year.custody, year.community, year.custody, "derived", source]);
 

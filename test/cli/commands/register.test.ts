@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../../src/cli/program.js";
 import { InputError } from "../../../src/errors.js";
@@ -97,6 +97,10 @@ describe("mosovo register", () => {
     // 3 + 1, as a caseload history that splits its rsos counts them
     expect(yearly[1]).toMatch(/^2022-01-31,4,3,1,derived,/);
     expect(yearly[3]).toMatch(/^2024-01-31,3,2,1,derived,/);
+    // the extract was named by an absolute path: the source quotes its file name only
+    expect(extract.startsWith("/")).toBe(true);
+    expect(yearly[1]).toContain(`register extract ${basename(extract)} as of 2024-01-31`);
+    expect(yearly.join("\n")).not.toContain(dirname(extract));
     const forecast = runCli(["forecast", "--history", join(out, "register-caseload-history.csv"), "--out", join(scratch, "forecast-of-register")]);
     expect(forecast.stderr).not.toMatch(/expected/);
     expect(forecast.status).toBe(0);
