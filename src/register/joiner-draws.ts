@@ -88,7 +88,8 @@ export function joinerRecords(
  * draws a joiner but reads the month's records at random, which stays quick while they fit in the
  * processor's cache (2,000 profiles: 32 KB a month); by kind costs a Poisson draw a kind and a month
  * whatever the joiners, and grouping the records into kinds first, which pays off on a national
- * register (the national benchmark's 20,678 profiles merge into about 175 kinds a month for some 950 joiners).
+ * register (the national benchmark's 20,678 profiles merge into about 175 kinds a month, for some 950
+ * joiners a month; those who leave unforeseen are drawn one by one either way).
  */
 export const mostProfilesDrawnOneByOne = 2000;
 
