@@ -1,4 +1,4 @@
-import { CsvError, parse, type Options } from "csv-parse/sync";
+import { CsvError, parse } from "csv-parse/sync";
 import { InputError } from "../errors.js";
 import { hasControlCharacterBesidesLineBreakOrTab } from "../terminal-text.js";
 
@@ -26,9 +26,10 @@ export interface CsvColumns {
  * (skipped). Header names are matched without regard to case or
  * surrounding spaces and are given back in lower case.
  *
- * With `convert`, each row is handed to it as soon as it is read and only what it returns is kept, so
- * a quarter-million-row extract never holds its rows' text and its checked records at once; an
- * `InputError` it throws stops the reading and reaches the caller unchanged.
+ * With `convert`, each row is handed to it as soon as its piece of the text is read (some thousands of
+ * rows at a time) and only what it returns is kept, so a quarter-million-row extract never holds its
+ * rows' text and its checked records at once; an `InputError` it throws stops the reading and reaches
+ * the caller unchanged.
  *
  * @param file the path as the user gave it, for messages
  * @param convert checks one row and returns what to keep of it (never null or undefined)
@@ -42,66 +43,87 @@ export function parseCsvTable(file: string, text: string, columns: CsvColumns, c
   // one line end throughout, so that lines are counted as an editor counts them whatever the mix
   const normalised = text.replace(/\r\n?/g, "\n");
   let header: string[] | undefined;
-  const toRow = (record: string[], line: number): object => {
-    checkCells(file, line, record, header);
-    if (header === undefined) {
-      header = record.map((name) => name.toLowerCase());
-      checkHeader(file, line, header, columns);
-      return headerMarker;
+  const rows: object[] = [];
+  // the text is read a piece of whole records at a time, each piece's records checked before the next is
+  // read; every line gives a record (a blank one, one empty cell), so the line each record starts on is
+  // the count of the lines before it: csv-parse is not asked for each record's details, which costs
+  // more than the reading
+  let line = 1;
+  for (const piece of recordPieces(normalised, pieceCharacters)) {
+    let records: string[][];
+    try {
+      records = parse(piece.text, { bom: piece.start === 0, record_delimiter: "\n", skip_empty_lines: false, relax_column_count: true, trim: true }) as string[][];
+    } catch (error) {
+      // only csv-parse's own errors describe the text; anything else is a bug
+      if (!(error instanceof CsvError)) throw error;
+      const { message, lines, code } = error as { message: string; lines?: number; code?: string };
+      // csv-parse reports an unclosed quote at the end of the text; the analyst needs the line it opens on
+      const where = code === "CSV_QUOTE_NOT_CLOSED" ? lineOfUnclosedQuote(normalised) : lines === undefined ? undefined : line - 1 + lines;
+      throw new InputError(`${file}${where === undefined ? "" : `, line ${where}`}: expected well-formed CSV; found ${describeCsvError(message)}`);
     }
-    if (record.length !== header.length) {
-      throw new InputError(`${file}, line ${line}: expected ${header.length} cells (${header.join(", ")}); found ${record.length}`);
+    for (const record of records) {
+      const recordLine = line;
+      line += 1 + lineBreaks(record);
+      // a blank line, or a line of nothing but commas as Excel leaves below a table, is skipped
+      if (record.every((cell) => cell === "")) continue;
+      checkCells(file, recordLine, record, header);
+      if (header === undefined) {
+        header = record.map((name) => name.toLowerCase());
+        checkHeader(file, recordLine, header, columns);
+        continue;
+      }
+      if (record.length !== header.length) {
+        throw new InputError(`${file}, line ${recordLine}: expected ${header.length} cells (${header.join(", ")}); found ${record.length}`);
+      }
+      const cells: Record<string, string> = {};
+      header.forEach((name, index) => {
+        cells[name] = record[index];
+      });
+      rows.push(convert({ line: recordLine, cells }));
     }
-    const cells: Record<string, string> = {};
-    header.forEach((name, index) => {
-      cells[name] = record[index];
-    });
-    return convert({ line, cells });
-  };
-
-  let rows: object[];
-  try {
-    rows = parse(normalised, {
-      bom: true,
-      record_delimiter: "\n",
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-      // each record becomes its row as it is read, so a large file holds no per-record parser details;
-      // a line of nothing but commas, as Excel leaves below a table, counts as blank and is dropped
-      // (csv-parse's types expect a record of the same shape back; any value is kept)
-      on_record: ((record: string[], context: { lines: number }): object | null =>
-        record.some((cell) => cell !== "") ? toRow(record, startLine(record, context.lines)) : null) as unknown as Options["on_record"],
-    }) as unknown as object[];
-  } catch (error) {
-    // only csv-parse's own errors describe the text; anything else is the caller's, or a bug
-    if (!(error instanceof CsvError)) throw error;
-    const { message, lines, code } = error as { message: string; lines?: number; code?: string };
-    // csv-parse reports an unclosed quote at the end of the file; the analyst needs the line it opens on
-    const line = code === "CSV_QUOTE_NOT_CLOSED" ? lineOfUnclosedQuote(normalised) : lines;
-    const where = line === undefined ? "" : `, line ${line}`;
-    throw new InputError(`${file}${where}: expected well-formed CSV; found ${describeCsvError(message)}`);
   }
   if (header === undefined) {
     throw new InputError(`${file}: expected a header line naming the columns ${columns.required.join(", ")}; found an empty file`);
   }
-  // the header's record is the first kept
-  return rows.slice(1);
+  return rows;
 }
 
-/** What the header line becomes among the rows, dropped before they are returned. */
-const headerMarker = Object.freeze({});
+/** About how much text is read at a time: a few thousand rows of an extract. */
+const pieceCharacters = 256 * 1024;
 
 /**
- * csv-parse counts lines up to the end of a record; a record whose quoted cells hold line breaks starts
- * that many lines earlier, and the analyst looks for the line it starts on.
+ * The text in pieces of about `size` characters, each ending with a line end outside any quoted cell
+ * (or at the end of the text), so that no record is split between two. A quoted cell opens and closes
+ * with a quote and writes a quote inside as two, so a line end is outside every quoted cell when the
+ * quotes before it are even in number. A quote out of place makes the piece it is in longer, never
+ * shorter, and csv-parse refuses it in that piece.
  */
-function startLine(record: readonly string[], linesToEnd: number): number {
+function* recordPieces(text: string, size: number): Generator<{ start: number; text: string }> {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.length;
+    let quotes = 0;
+    let counted = start;
+    for (let lineEnd = text.indexOf("\n", start + size); lineEnd !== -1; lineEnd = text.indexOf("\n", lineEnd + 1)) {
+      for (let quote = text.indexOf('"', counted); quote !== -1 && quote < lineEnd; quote = text.indexOf('"', quote + 1)) quotes += 1;
+      counted = lineEnd;
+      if (quotes % 2 === 0) {
+        end = lineEnd + 1;
+        break;
+      }
+    }
+    yield { start, text: text.slice(start, end) };
+    start = end;
+  }
+}
+
+/** Line breaks inside a record's quoted cells (Alt+Enter in Excel): the lines the record spans, less one. */
+function lineBreaks(record: readonly string[]): number {
   let breaks = 0;
   for (const cell of record) {
     for (let index = cell.indexOf("\n"); index >= 0; index = cell.indexOf("\n", index + 1)) breaks += 1;
   }
-  return linesToEnd - breaks;
+  return breaks;
 }
 
 /**
