@@ -1,14 +1,12 @@
 import { Command } from "commander";
-import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
-import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkOutputDirectory } from "../../io/write-output-directory.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
 import { forecastSection } from "../../report/forecast-section.js";
 import { forecastSummaryJson } from "../../report/forecast-summary-json.js";
 import { allMethodsCsv, backtestCsv, chosenForecastCsv } from "../../report/forecast-tables.js";
 import type { Provenance } from "../../report/provenance.js";
-import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
+import { writeReportFolder } from "../write-report-folder.js";
 import { forecastLoadedHistory, loadCaseloadHistory } from "../../jobs/load-caseload-history.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
 import { parseHorizon, parseLevels, replaceHelp } from "../options.js";
@@ -82,16 +80,18 @@ function runForecast(options: ForecastOptions, context: CommandContext): void {
   const title = "Registered sex offender caseload forecast";
   const last = result.history.periodEnding.length - 1;
   const subtitle = `From ${options.history}: ${result.history.periodEnding[0]} to ${result.history.periodEnding[last]}, forecast ${options.horizon} years ahead`;
-  const files = new Map<string, OutputContent>([
-    ["forecast.csv", chosenForecastCsv(result)],
-    ["methods.csv", allMethodsCsv(result)],
-    ["backtest.csv", backtestCsv(result)],
-    ["summary.json", forecastSummaryJson(result, provenance)],
-    ...reportFiles({ title, subtitle, sections: [forecastSection(result)], provenance, plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()) }),
-  ]);
-  writeOutputDirectory(options.out, files, { replace: options.replace, command: "forecast" });
+  const wrote = writeReportFolder(
+    { out: options.out, replace: options.replace, command: "forecast" },
+    [
+      ["forecast.csv", chosenForecastCsv(result)],
+      ["methods.csv", allMethodsCsv(result)],
+      ["backtest.csv", backtestCsv(result)],
+      ["summary.json", forecastSummaryJson(result, provenance)],
+    ],
+    { title, subtitle, sections: [forecastSection(result)], provenance },
+  );
 
   for (const warning of result.warnings) context.warn(`warning: ${warning}`);
   context.print(`${result.chosen.label}: ${result.choice.reason}`);
-  context.print(`Wrote ${[...files.keys()].filter((name) => !name.startsWith("charts/")).join(", ")} and charts/ to ${options.out}`);
+  context.print(wrote);
 }

@@ -1,14 +1,12 @@
 import { Command, InvalidArgumentError } from "commander";
 import { InputError } from "../../errors.js";
 import { parseDateCell } from "../../inputs/date-cell.js";
-import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
-import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkOutputDirectory } from "../../io/write-output-directory.js";
 import { outlookColumns } from "../../report/operations-csv.js";
 import type { Provenance } from "../../report/provenance.js";
 import { readableNumber } from "../../report/readable-number.js";
-import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
+import { writeReportFolder } from "../write-report-folder.js";
 import { operationsParts } from "../../jobs/operations-parts.js";
 import { parseIsoDate, replaceHelp } from "../options.js";
 
@@ -101,19 +99,14 @@ function runOperations(options: OperationsOptions, context: CommandContext): voi
     assumptions: parts.assumptions,
     warnings: parts.warnings,
   };
-  const files = new Map<string, OutputContent>([
-    ...parts.files,
-    ...reportFiles({
-      title: "Outstanding work, supervisor reviews and abstractions",
-      subtitle: `From ${options.items}, as of ${options.asOf}`,
-      sections: parts.sections,
-      provenance,
-      plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()),
-    }),
-  ]);
-  writeOutputDirectory(options.out, files, { replace: options.replace, command: "operations" });
+  const wrote = writeReportFolder({ out: options.out, replace: options.replace, command: "operations" }, parts.files, {
+    title: "Outstanding work, supervisor reviews and abstractions",
+    subtitle: `From ${options.items}, as of ${options.asOf}`,
+    sections: parts.sections,
+    provenance,
+  });
   for (const warning of parts.warnings) context.warn(`warning: ${warning}`);
-  context.print(`Wrote ${[...files.keys()].filter((name) => !name.startsWith("charts/")).join(", ")} and charts/ to ${options.out}`);
+  context.print(wrote);
   if (options.force === undefined) context.print("No outlook.csv: the outlook of outstanding work needs --force with a force profile.");
   else if (options.suppressBelow > 0) context.print("No outlook.csv: it starts from outstanding counts by risk level that --suppress-below hides, so it is left out for publication.");
 }

@@ -1,10 +1,8 @@
 import { Command, InvalidArgumentError } from "commander";
-import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
-import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkOutputDirectory } from "../../io/write-output-directory.js";
 import type { Provenance } from "../../report/provenance.js";
-import { reportFiles } from "../../report/report-files.js";
 import type { CommandContext } from "../command-context.js";
+import { writeReportFolder } from "../write-report-folder.js";
 import { parseHorizon, parseIsoDate, parseLevels, parseSeed, replaceHelp } from "../options.js";
 import { registerParts } from "../../jobs/register-parts.js";
 import { registerProjectionDefaults } from "../../inputs/force-profile.js";
@@ -98,19 +96,14 @@ function runRegister(options: RegisterOptions, context: CommandContext): void {
     assumptions: parts.assumptions,
     warnings: parts.warnings,
   };
-  const files = new Map<string, OutputContent>([
-    ...parts.files,
-    ...reportFiles({
-      title: "The register: history and projection",
-      subtitle: `From ${options.extract}, as of ${options.asOf}`,
-      sections: parts.sections,
-      provenance,
-      plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()),
-    }),
-  ]);
-  writeOutputDirectory(options.out, files, { replace: options.replace, command: "register" });
+  const wrote = writeReportFolder({ out: options.out, replace: options.replace, command: "register" }, parts.files, {
+    title: "The register: history and projection",
+    subtitle: `From ${options.extract}, as of ${options.asOf}`,
+    sections: parts.sections,
+    provenance,
+  });
   for (const warning of parts.warnings) context.warn(`warning: ${warning}`);
-  context.print(`Wrote ${[...files.keys()].filter((name) => !name.startsWith("charts/")).join(", ")} and charts/ to ${options.out}`);
+  context.print(wrote);
 }
 
 /** `--paths`: a whole number of simulated paths from 1 to 100,000. */

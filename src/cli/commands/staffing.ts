@@ -1,17 +1,15 @@
 import { Command } from "commander";
-import { readPlotlyBundle } from "../../io/read-plotly-bundle.js";
-import { checkedPlotlyBundle } from "../../report/plotly-bundle.js";
-import { checkOutputDirectory, type OutputContent, writeOutputDirectory } from "../../io/write-output-directory.js";
+import { checkOutputDirectory } from "../../io/write-output-directory.js";
 import { custodyAssumption } from "../../report/custody-statement.js";
 import { forecastAssumptions, forecastMethodReferences } from "../../report/forecast-provenance.js";
 import { forecastSection } from "../../report/forecast-section.js";
 import type { Provenance } from "../../report/provenance.js";
-import { reportFiles } from "../../report/report-files.js";
 import { staffingSection } from "../../report/staffing-section.js";
 import { staffingCsv, staffingJson } from "../../report/staffing-tables.js";
 import { staffingResult } from "../../workload/staffing-result.js";
 import { staffingForecastLevels } from "../../workload/caseload-path.js";
 import type { CommandContext } from "../command-context.js";
+import { writeReportFolder } from "../write-report-folder.js";
 import { caseloadFlows, caseloadSubtitle, forceCaseloadForecast } from "../../jobs/force-caseload.js";
 import { forceModelInputs, loadForceModel } from "../../jobs/load-force-model.js";
 import { methodHelp, parseMethodName } from "../method-option.js";
@@ -83,12 +81,14 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
   };
   const title = `Offender managers and supervisors needed: ${profile.name}`;
   const subtitle = caseloadSubtitle(historyFile, forecast, options.horizon);
-  const files = new Map<string, OutputContent>([
-    ["staffing.csv", staffingCsv(result)],
-    ["staffing.json", staffingJson(result, context.version)],
-    ...reportFiles({ title, subtitle, sections: [staffingSection(result), forecastSection(forecast)], provenance, plotlyBundle: checkedPlotlyBundle(readPlotlyBundle()) }),
-  ]);
-  writeOutputDirectory(options.out, files, { replace: options.replace, command: "staffing" });
+  const wrote = writeReportFolder(
+    { out: options.out, replace: options.replace, command: "staffing" },
+    [
+      ["staffing.csv", staffingCsv(result)],
+      ["staffing.json", staffingJson(result, context.version)],
+    ],
+    { title, subtitle, sections: [staffingSection(result), forecastSection(forecast)], provenance },
+  );
 
   for (const warning of forecast.warnings) context.warn(`warning: ${warning}`);
   const last = result.years[result.years.length - 1];
@@ -97,5 +97,5 @@ function runStaffing(options: StaffingOptions, context: CommandContext): void {
       `(${last.upper80.offenderManagersNeeded.toFixed(1)} and ${last.upper80.supervisorsNeeded.toFixed(1)} at the upper 80% bound); ` +
       `${last.point.offenderManagersInPost} and ${last.point.supervisorsInPost} in post`,
   );
-  context.print(`Wrote ${[...files.keys()].filter((name) => !name.startsWith("charts/")).join(", ")} and charts/ to ${options.out}`);
+  context.print(wrote);
 }
