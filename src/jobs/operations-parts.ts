@@ -14,11 +14,11 @@ import { staffCountWarning, type AssumedTimeAway } from "../operations/abstracti
 import { outlookRules } from "../operations/outstanding-outlook.js";
 import { operationsCsvFiles } from "../report/operations-csv.js";
 import { operationsSection } from "../report/operations-section.js";
-import type { Assumption, Provenance, ProvenanceInput } from "../report/provenance.js";
-import type { ReportSection } from "../report/report-section.js";
+import type { Assumption, ProvenanceInput } from "../report/provenance.js";
 import { scenarioProjection, type ScenarioProjection } from "../scenarios/scenario-projection.js";
 import { availableHours } from "../workload/available-hours.js";
 import { besideProfile } from "./load-force-model.js";
+import type { ReportParts } from "./report-parts.js";
 import { readForceFiles, readScenarioFile, scenarioBaseline, type ForceFiles, type ScenarioFile } from "./read-scenario-inputs.js";
 import type { ScenarioComparison } from "./scenario-parts.js";
 
@@ -42,15 +42,11 @@ export interface OperationsPartsInput {
 }
 
 /** The operational measures ready to put in a report and an output folder. */
-export interface OperationsParts {
-  sections: ReportSection[];
+export interface OperationsParts extends ReportParts {
   /** CSV files by name: outstanding.csv, on-time-completion.csv, reviews.csv, and with their inputs abstractions.csv, regular-abstraction.csv, outlook.csv. */
   files: [string, string][];
   /** Every file read: the profile and the files it names (history, standards, scenarios), then the extracts. */
   inputs: ProvenanceInput[];
-  methodReferences: Provenance["methodReferences"];
-  assumptions: Assumption[];
-  warnings: string[];
   /** Hours a month the abstraction shares are of; null when neither given nor a profile. */
   availableHoursPerMonth: number | null;
   measures: OperationalMeasures;

@@ -8,11 +8,11 @@ import { forecastMethods } from "../forecast/methods.js";
 import { type RegisterProjection, projectRegister } from "../register/project-register.js";
 import { registerBacktest } from "../register/register-backtest.js";
 import type { RegisterPerson } from "../register/register-person.js";
-import type { Assumption, Provenance, ProvenanceInput } from "../report/provenance.js";
+import type { Assumption, ProvenanceInput } from "../report/provenance.js";
 import { registerBacktestCsv, registerBacktestParts } from "../report/register-backtest-section.js";
 import { registerCsvFiles } from "../report/register-csv.js";
 import { monthEndConvention, registerSection } from "../report/register-section.js";
-import type { ReportSection } from "../report/report-section.js";
+import type { ReportParts } from "./report-parts.js";
 
 /** What the register model is run on. */
 export interface RegisterPartsInput {
@@ -28,14 +28,8 @@ export interface RegisterPartsInput {
 }
 
 /** The register's history and projection, ready to put in a report and an output folder. */
-export interface RegisterParts {
+export interface RegisterParts extends ReportParts {
   projection: RegisterProjection;
-  sections: ReportSection[];
-  files: [string, string][];
-  inputs: ProvenanceInput[];
-  methodReferences: Provenance["methodReferences"];
-  assumptions: Assumption[];
-  warnings: string[];
 }
 
 /** Where the as-of and completeness dates were given, for messages: options by default, or a profile's JSON paths. */

@@ -21,6 +21,7 @@ import { readableDate } from "../report/readable-date.js";
 import { firstHireMonth } from "../scenarios/first-hire-month.js";
 import type { NoHireBefore } from "./inputs-known-to.js";
 import type { LoadedForceModel } from "./load-force-model.js";
+import type { ReportParts } from "./report-parts.js";
 import { readForceFiles, readScenarioFile, scenarioBaseline, type ForceFiles, type ScenarioFile } from "./read-scenario-inputs.js";
 
 /** The file `mosovo plan` writes the plan into, and `mosovo report` beside its other outputs. */
@@ -221,15 +222,13 @@ export const planAssumption: Assumption = {
 };
 
 /** The scenarios and the plan, as `mosovo report` takes them into its output. */
-export interface ScenarioParts {
+export interface ScenarioParts extends Omit<ReportParts, "methodReferences"> {
   /** The scenarios compared, the plan among them, then the plan's hires. */
   sections: ReportSection[];
   /** comparison.csv (the plan's rows last, unless a compared scenario holds the same plan), least-cost-plan.json and plan.csv, by their names in the output folder. */
   files: [string, string][];
   /** The scenario files read; the force profile and the files it names are the caller's to list. */
   inputs: ProvenanceInput[];
-  assumptions: Assumption[];
-  warnings: string[];
   /** Lines to print: one a scenario, the plan among them, and the plan's hires. */
   summaryLines: string[];
   /** The comparison and the plan in a few sentences, for the report's "At a glance". */
