@@ -36,6 +36,14 @@ const releasedOnMonthEnd = 32;
 const levelMask = 7;
 
 /**
+ * Whether a release is counted: it falls after the day the person's path starts from, before the day
+ * they leave, and in a month within the horizon (months 1..`months`; a later one is `months` + 1).
+ */
+export function releaseCounts(release: number, startDay: number, exitDay: number, releaseMonth: number, months: number): boolean {
+  return release > startDay && release < exitDay && releaseMonth <= months;
+}
+
+/**
  * Where a joiner copying each profile in each month would start, be released and leave by date, as the
  * paths read it: at ((month − 1) × profiles + profile) × `joinerFields`, the month of the known exit
  * (months + 1 beyond the horizon), the month of release (the month of joining when not in custody),
@@ -57,7 +65,6 @@ export function joinerRecords(
   },
 ): Int32Array {
   const records = new Int32Array(months * profiles.length * joinerFields);
-  const releaseCounts = (release: number, startDay: number, exitDay: number, releaseMonth: number) => release > startDay && release < exitDay && releaseMonth <= months;
   // each profile's days to release (−1 when not in custody on joining, −2 when no release is known),
   // days to the known exit (−1 when indefinite) and level, read once
   const custodyDays = Int32Array.from(profiles, (profile) => (!profile.inCustodyOnJoining ? -1 : profile.custodyDays === null ? -2 : Math.max(1, profile.custodyDays)));
@@ -74,8 +81,8 @@ export function joinerRecords(
       records[at + 2] = curveBase(index, month);
       records[at + 3] =
         levels[index] |
-        (releaseCounts(release, startDay, knownExit, releaseMonth) ? releasedBeforeKnownExit : 0) |
-        (releaseCounts(release, startDay, never, releaseMonth) ? releasedWithinHorizon : 0) |
+        (releaseCounts(release, startDay, knownExit, releaseMonth, months) ? releasedBeforeKnownExit : 0) |
+        (releaseCounts(release, startDay, never, releaseMonth, months) ? releasedWithinHorizon : 0) |
         (release === monthEndDay[releaseMonth] ? releasedOnMonthEnd : 0);
     }
   }

@@ -6,7 +6,7 @@ import { ageBand, ageBands } from "./age-band.js";
 import type { ExitRate, UnforeseenReason } from "./exit-rates.js";
 import { unforeseenReasons } from "./exit-rates.js";
 import type { JoinerForecast } from "./joiner-forecast.js";
-import { type Contribute, type DrawJoiners, joinerRecords, joinersByKind, joinersOneByOne, mostProfilesDrawnOneByOne } from "./joiner-draws.js";
+import { type Contribute, type DrawJoiners, joinerRecords, joinersByKind, joinersOneByOne, mostProfilesDrawnOneByOne, releaseCounts } from "./joiner-draws.js";
 import type { JoinerProfile } from "./joiner-profiles.js";
 import { monthEnd, monthOf, monthStart } from "./month-index.js";
 import { exitDayAtAsOf } from "./register-history.js";
@@ -240,7 +240,7 @@ export function registerPaths(input: RegisterProjectionInput): RegisterPaths {
     if (exitMonth <= months) target[leaversRow(reason) * width + exitMonth] += sign;
   };
   // a release of someone present counts when it falls after the as-of date, before the exit and within the horizon
-  const releasedFirst = (release: number, exitDay: number, releaseMonth: number): boolean => release > asOf && release < exitDay && releaseMonth <= months;
+  const releasedFirst = (release: number, exitDay: number, releaseMonth: number): boolean => releaseCounts(release, asOf, exitDay, releaseMonth, months);
 
   // the joiners: each profile's survival curve by year of joining, what a joiner copying it in each
   // month adds (`joinerRecords`), and how a month's joiners are drawn (`joinersOneByOne`, `joinersByKind`)
